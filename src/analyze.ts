@@ -1,0 +1,198 @@
+/**
+ * One file through the pipeline: decode → prefilter → parse → rules → locate → suppress.
+ * Runs in a worker or on the main thread; takes and returns plain data only.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { decodeText, isMinified } from './decode.js';
+import type { Finding, Position } from './finding.js';
+import { codeLanguageOf, type Language } from './languages.js';
+import { LineIndex } from './lines.js';
+import { parserFor } from './parse/index.js';
+import type { SourceText, TextFile } from './parsed.js';
+import { Prefilter } from './prefilter.js';
+import type { AnyRule, CheckContext, CheckSettings, FindingId, Level, ReportOptions, Span } from './rule.js';
+import { redact, type Redacted } from './secrets.js';
+import type { SourceFile } from './source.js';
+import { parseSuppressions, suppressionFor } from './suppress.js';
+
+/** What the scan decided before any file is read: the rules to run and their levels. */
+export interface RulePlan {
+  rules: readonly AnyRule[];
+  levels: ReadonlyMap<string, Level>;
+  prefilter: Prefilter;
+  settings: CheckSettings;
+}
+
+export interface FileResult {
+  findings: Finding[];
+  /** Facts recorded by checks; they cancel `unlessFact` findings of any file. */
+  facts: string[];
+  /** Findings that hold only while no file records the named fact. */
+  conditional: { fact: string; finding: Finding }[];
+}
+
+interface RawFinding {
+  ruleId: FindingId;
+  span: Span;
+  message: string;
+  level: Level;
+  unlessFact?: string;
+}
+
+const MAX_SNIPPET = 160;
+
+function fillTemplate(template: string, data: Record<string, string> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_all, name: string) => data[name] ?? `{{${name}}}`);
+}
+
+async function readSource(file: SourceFile): Promise<Uint8Array> {
+  return file.content ?? readFile(file.absolutePath!);
+}
+
+/**
+ * The finding's line (a window of it when long), redacted part by part so that the highlighted
+ * range still points at the finding after keys shrink to their redacted form.
+ */
+function snippetOf(lines: LineIndex, start: Position, end: Position): { snippet: Redacted; highlight: [number, number] } {
+  const text = lines.line(start.line).trimEnd();
+  const from = text.length <= MAX_SNIPPET ? 0 : Math.max(0, start.column - 1 - 40);
+  const to = Math.min(text.length, from + MAX_SNIPPET);
+  const stop = end.line === start.line ? Math.min(Math.max(end.column - 1, start.column - 1), to) : to;
+  const before = (from > 0 ? '…' : '') + redact(text.slice(from, start.column - 1));
+  const target = redact(text.slice(start.column - 1, stop));
+  const after = redact(text.slice(stop, to)) + (to < text.length ? '…' : '');
+  return { snippet: redact(before + target + after), highlight: [before.length, before.length + target.length] };
+}
+
+/** A fingerprint from the rule, path and the finding's own line content: edits elsewhere leave it unchanged. */
+function fingerprintOf(ruleId: string, path: string, lineText: string, occurrence: number): string {
+  const normalized = lineText.replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(`${ruleId}\0${path}\0${normalized}\0${occurrence}`).digest('hex').slice(0, 32);
+}
+
+function diagnostic(ruleId: FindingId, path: string, message: string): Finding {
+  return {
+    ruleId,
+    level: 'warning',
+    message: redact(message),
+    path,
+    start: { line: 1, column: 1 },
+    end: { line: 1, column: 1 },
+    snippet: redact(''),
+    highlight: [0, 0],
+    fingerprint: fingerprintOf(ruleId, path, '', 0),
+  };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs every rule of the plan that applies to one file. Never throws: a failure becomes a finding. */
+export async function analyzeFile(file: SourceFile, plan: RulePlan): Promise<FileResult> {
+  const result: FileResult = { findings: [], facts: [], conditional: [] };
+  let bytes: Uint8Array;
+  try {
+    bytes = await readSource(file);
+  } catch (error) {
+    result.findings.push(diagnostic('unreadable-file', file.path, `Could not read the file: ${errorText(error)}.`));
+    return result;
+  }
+  const text = decodeText(bytes);
+  if (text === undefined) return result; // binary
+
+  const candidates = plan.prefilter.rulesFor(text);
+  const hasSuppression = text.includes('stripe-guard-ignore');
+  if (candidates.length === 0 && !hasSuppression) return result;
+
+  const raw: RawFinding[] = [];
+  const contextFor = (rule: AnyRule): CheckContext<string> => ({
+    report(span: Span, messageId: string, data?: Record<string, string>, options: ReportOptions = {}) {
+      const template = (rule.meta.messages as Record<string, string>)[messageId] ?? messageId;
+      const level = plan.levels.get(rule.meta.id) ?? options.level ?? rule.meta.level;
+      raw.push({ ruleId: rule.meta.id, span, message: fillTemplate(template, data), level, unlessFact: options.unlessFact });
+    },
+    settings: plan.settings,
+    fact(key: string) {
+      result.facts.push(key);
+    },
+  });
+  const run = (rule: AnyRule, language: Language, parsed: unknown) => {
+    try {
+      const check = (rule.checks as Partial<Record<Language, (file: unknown, context: CheckContext<string>) => void>>)[language];
+      check?.(parsed, contextFor(rule));
+    } catch (error) {
+      // A bug in one rule must not hide the other rules' findings for this file.
+      result.findings.push(diagnostic('rule-error', file.path, `Rule ${rule.meta.id} failed on this file: ${errorText(error)}.`));
+    }
+  };
+
+  const minified = isMinified(file.path, text);
+  const textFile: TextFile = { path: file.path, text, minified };
+  for (const rule of candidates) if (rule.meta.languages.includes('text')) run(rule, 'text', textFile);
+
+  const language = codeLanguageOf(file.path);
+  const codeRules = language && !minified && !file.keysOnly ? candidates.filter((rule) => rule.meta.languages.includes(language)) : [];
+  if (language && codeRules.length) {
+    const source: SourceText = { path: file.path, text };
+    let parsed: unknown;
+    try {
+      parsed = (await parserFor(language))(source);
+    } catch (error) {
+      result.findings.push(diagnostic('unparsable-file', file.path, `Could not parse the file as ${language}: ${errorText(error)}. Rules that need its syntax tree were skipped.`));
+    }
+    if (parsed !== undefined) for (const rule of codeRules) run(rule, language, parsed);
+  }
+
+  locate(file.path, text, raw, result, hasSuppression);
+  return result;
+}
+
+/** Turns spans into positioned, redacted, fingerprinted findings and applies inline suppressions. */
+function locate(path: string, text: string, raw: RawFinding[], result: FileResult, hasSuppression: boolean): void {
+  const lines = new LineIndex(text);
+  const suppressions = hasSuppression ? parseSuppressions(path, text, lines) : [];
+  const occurrences = new Map<string, number>();
+  const seen = new Set<string>();
+  raw.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : 1));
+  for (const item of raw) {
+    const start = lines.position(item.span.start);
+    const end = lines.position(Math.max(item.span.end, item.span.start));
+    const key = `${item.ruleId}:${start.line}:${start.column}:${end.line}:${end.column}`;
+    if (seen.has(key)) continue; // two checks reaching the same conclusion report it once
+    seen.add(key);
+    const lineText = lines.line(start.line);
+    const occurrenceKey = `${item.ruleId}\0${lineText.trim()}`;
+    const occurrence = occurrences.get(occurrenceKey) ?? 0;
+    occurrences.set(occurrenceKey, occurrence + 1);
+    const finding: Finding = {
+      ruleId: item.ruleId,
+      level: item.level,
+      message: redact(item.message),
+      path,
+      start,
+      end,
+      ...snippetOf(lines, start, end),
+      fingerprint: fingerprintOf(item.ruleId, path, lineText, occurrence),
+    };
+    const suppression = suppressionFor(suppressions, item.ruleId, start.line);
+    if (suppression) finding.suppression = { kind: 'inSource', justification: suppression.reason };
+    if (item.unlessFact) result.conditional.push({ fact: item.unlessFact, finding });
+    else result.findings.push(finding);
+  }
+  for (const s of suppressions) {
+    if (!s.problem) continue;
+    const position = { line: s.line, column: s.column };
+    result.findings.push({
+      ruleId: 'invalid-suppression',
+      level: 'warning',
+      message: redact(`This stripe-guard-ignore comment ${s.problem}.`),
+      path,
+      start: position,
+      end: { line: s.line, column: s.column + 'stripe-guard-ignore'.length },
+      ...snippetOf(lines, position, { line: s.line, column: s.column + 'stripe-guard-ignore'.length }),
+      fingerprint: fingerprintOf('invalid-suppression', path, lines.line(s.line), 0),
+    });
+  }
+}

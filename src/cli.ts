@@ -1,0 +1,199 @@
+/** Command line → scan options → scan → report → exit code (0 clean, 1 findings, 2 usage or internal error). */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { readBaseline, writeBaseline } from './baseline.js';
+import { ConfigError, loadConfig } from './config.js';
+import { engineDocs, ruleText, type RuleDoc } from './docs.js';
+import { levelAtLeast } from './finding.js';
+import { UsageError } from './errors.js';
+import { planRules } from './plan.js';
+import { jsonReporter } from './report/json.js';
+import { sarifReporter } from './report/sarif.js';
+import { textReporter } from './report/text.js';
+import type { Reporter } from './report/types.js';
+import { RULE_IDS, type Level } from './rule.js';
+import { filesSource, scan } from './scan.js';
+import { redact } from './secrets.js';
+import { didYouMean } from './suggest.js';
+import { rules as allRules } from '../rules/index.js';
+
+const REPORTERS: Record<string, Reporter> = { text: textReporter, json: jsonReporter, sarif: sarifReporter };
+const FAIL_ON = ['error', 'warning', 'note', 'never'] as const;
+
+function toolVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+interface ScanFlags {
+  staged?: boolean;
+  since?: string;
+  history?: string | boolean;
+  format: string;
+  output?: string;
+  config?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  rule?: string[];
+  disable?: string[];
+  failOn: (typeof FAIL_ON)[number];
+  jobs?: number;
+  color?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+  includeSuppressed?: boolean;
+  sarifCategory?: string;
+}
+
+/** flag > NO_COLOR (non-empty) > FORCE_COLOR > a TTY that is not dumb. Color only in text written to a terminal. */
+function useColor(flags: ScanFlags, stream: NodeJS.WriteStream): boolean {
+  if (flags.color === false || flags.output || flags.format !== 'text') return false;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (process.env.NO_COLOR) return false;
+  return Boolean(stream.isTTY) && process.env.TERM !== 'dumb';
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  return n;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
+function allDocs(): RuleDoc[] {
+  return [...allRules.map((rule) => rule.meta as RuleDoc), ...engineDocs()];
+}
+
+async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
+  const started = Date.now();
+  const inputs = paths.length ? paths : ['.'];
+  const root = process.cwd();
+  const config = loadConfig(flags.config, inputs[0]!);
+  const plan = planRules(config, { only: flags.rule, disable: flags.disable });
+  if (flags.staged || flags.since || flags.history) {
+    throw new UsageError('--staged, --since and --history need git sources, which are not built yet');
+  }
+  const source = filesSource({
+    root,
+    paths: inputs,
+    ignore: config.ignore,
+    maxFileSize: config.maxFileSize,
+  });
+  const baseline = flags.baseline ? readBaseline(flags.baseline) : undefined;
+  const result = await scan({ plan, source, baseline, includeSuppressed: flags.includeSuppressed || Boolean(flags.writeBaseline), jobs: flags.jobs });
+
+  if (flags.writeBaseline) {
+    writeBaseline(flags.writeBaseline, result.findings);
+    process.stderr.write(`Wrote ${result.findings.length} finding(s) to the baseline ${flags.writeBaseline}.\n`);
+    return 0;
+  }
+
+  const findings = flags.quiet ? result.findings.filter((f) => f.level === 'error') : result.findings;
+  const docs = allDocs().filter((doc) => plan.rules.some((r) => r.meta.id === doc.id) || findings.some((f) => f.ruleId === doc.id));
+  const stream = process.stdout;
+  const report = REPORTERS[flags.format]!(
+    { findings, rules: docs, filesScanned: result.filesScanned, suppressedCount: result.suppressedCount, toolVersion: toolVersion() },
+    { color: useColor(flags, stream), sarifCategory: flags.sarifCategory },
+  );
+  if (flags.output) writeOutput(flags.output, report);
+  else stream.write(report);
+  if (flags.verbose) process.stderr.write(`stripe-guard: ${result.filesScanned} files in ${Date.now() - started} ms, ${plan.rules.length} rules\n`);
+
+  const threshold = flags.failOn;
+  const failing = threshold !== 'never' && findings.some((f) => !f.suppression && levelAtLeast(f.level, threshold as Level));
+  return failing ? 1 : 0;
+}
+
+function writeOutput(file: string, report: string): void {
+  try {
+    writeFileSync(file, report);
+  } catch (error) {
+    throw new UsageError(`--output: cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+function listRules(): string {
+  const width = Math.max(...allRules.map((r) => r.meta.id.length));
+  return `${allRules
+    .map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.level.padEnd(7)}  ${r.meta.languages.map((l) => (l === 'text' ? 'all text' : l)).join(', ').padEnd(38)}  ${r.meta.summary}`)
+    .join('\n')}\n`;
+}
+
+function explain(id: string): string {
+  const doc = allDocs().find((d) => d.id === id);
+  if (!doc) throw new UsageError(`unknown rule id "${id}"${didYouMean(id, [...RULE_IDS])}; run \`stripe-guard rules\` for the list`);
+  return `${ruleText(doc)}\n`;
+}
+
+function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('stripe-guard')
+    .description('Security linter for code that integrates with Stripe')
+    .version(toolVersion())
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('scan')
+    .description('scan files or folders (default: .)')
+    .argument('[paths...]', 'files or folders to scan')
+    .option('--staged', 'scan the content staged in the git index (pre-commit)')
+    .option('--since <ref>', 'scan only files changed since <ref>, report only findings on changed lines')
+    .option('--history [range]', 'scan every blob in the git history (or a rev range) for hardcoded keys')
+    .addOption(new Option('--format <format>', 'output format').choices(Object.keys(REPORTERS)).default('text'))
+    .option('--output <file>', 'write the report there instead of stdout')
+    .option('--config <file>', 'configuration file (JSON)')
+    .option('--baseline <file>', 'suppress findings recorded in that baseline')
+    .option('--write-baseline <file>', 'record all current findings as the baseline and exit 0')
+    .option('--rule <id...>', 'run only these rules', collect)
+    .option('--disable <id...>', 'skip these rules', collect)
+    .addOption(new Option('--fail-on <level>', 'lowest level that makes the exit code 1').choices(FAIL_ON).default('warning'))
+    .option('--jobs <n>', 'worker threads (default: CPU count)', positiveInteger)
+    .option('--include-suppressed', 'also report suppressed findings (SARIF: with `suppressions`)')
+    .option('--sarif-category <category>', 'SARIF automationDetails.id category')
+    .option('--no-color', 'never color the output')
+    .option('--quiet', 'report errors only')
+    .option('--verbose', 'print timings and skipped files on stderr')
+    .action(async (paths: string[], flags: ScanFlags) => setExit(await runScan(paths, flags)));
+
+  program
+    .command('rules')
+    .description('list the rules (id, level, languages, summary)')
+    .action(() => void process.stdout.write(listRules()));
+
+  program
+    .command('explain')
+    .description("print a rule's documentation: why, bad example, fix")
+    .argument('<rule-id>')
+    .action((id: string) => void process.stdout.write(explain(id)));
+
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code. Never prints a secret, even in an error. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv]);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2; // --help / --version exit 0; usage errors were printed by commander
+    }
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      process.stderr.write(`stripe-guard: ${redact(error.message)}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? (process.argv.includes('--verbose') ? (error.stack ?? error.message) : error.message) : String(error);
+    process.stderr.write(`stripe-guard: internal error: ${redact(message)}\n`);
+    return 2;
+  }
+}
+

@@ -1,0 +1,18 @@
+/** Bytes → text, or undefined for a binary file (a NUL in the first 8000 bytes, as git decides). */
+export function decodeText(bytes: Uint8Array): string | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const head = bytes.subarray(0, 8000);
+  if (head.includes(0)) return undefined;
+  // Invalid UTF-8 sequences become U+FFFD: the rest of the file is still scanned.
+  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+}
+
+/** A minified bundle: long average line length. Such files are scanned for keys only. */
+export function isMinified(path: string, text: string): boolean {
+  if (/\.min\.(js|mjs|cjs|css)$/i.test(path)) return true;
+  if (text.length < 20_000) return false;
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  return text.length / lines > 500;
+}

@@ -1,0 +1,2 @@
+/** A mistake in how the tool was called (exit code 2, one line on stderr). */
+export class UsageError extends Error {}

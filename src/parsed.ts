@@ -1,0 +1,25 @@
+import type { JsFile } from './parse/javascript.js';
+import type { TreeSitterFile } from './parse/tree-sitter.js';
+
+/** What every check receives at least: the file's path (relative to the scan root) and text. */
+export interface SourceText {
+  /** Relative to the scan root, forward slashes. */
+  path: string;
+  text: string;
+}
+
+export interface TextFile extends SourceText {
+  /** A minified bundle: only key rules read it. */
+  minified: boolean;
+}
+
+/** The parsed form each language's checks receive. */
+export interface ParsedFiles {
+  text: TextFile;
+  js: JsFile;
+  python: TreeSitterFile<'python'>;
+  ruby: TreeSitterFile<'ruby'>;
+  php: TreeSitterFile<'php'>;
+  go: TreeSitterFile<'go'>;
+  java: TreeSitterFile<'java'>;
+}
