@@ -135,7 +135,7 @@ export async function analyzeFile(file: SourceFile, plan: RulePlan): Promise<Fil
   const language = codeLanguageOf(file.path);
   const codeRules = language && !minified && !file.keysOnly ? candidates.filter((rule) => rule.meta.languages.includes(language)) : [];
   if (language && codeRules.length) {
-    const source: SourceText = { path: file.path, text };
+    const source: SourceText = { path: file.path, text, absolutePath: file.absolutePath };
     let parsed: unknown;
     try {
       parsed = (await parserFor(language))(source);

@@ -6,6 +6,8 @@ export interface SourceText {
   /** Relative to the scan root, forward slashes. */
   path: string;
   text: string;
+  /** On disk, when the file comes from the working tree: lets cross-file analyses find its neighbours. */
+  absolutePath?: string;
 }
 
 export interface TextFile extends SourceText {
