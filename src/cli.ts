@@ -135,7 +135,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .version(toolVersion())
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(redact(s)) });
 
   program
     .command('scan')

@@ -1,5 +1,6 @@
 /** Rule documentation rendered from metadata: `explain`, SARIF help and the README table share it. */
 import type { EngineId, FindingId, Level, RuleMeta } from './rule.js';
+import { redact, type Redacted } from './secrets.js';
 
 /** What reporters and docs need to know of a rule or an engine diagnostic. */
 export type RuleDoc = Pick<RuleMeta, 'level' | 'summary' | 'why' | 'fix' | 'references' | 'sarif' | 'examples' | 'languages'> & { id: FindingId };
@@ -62,8 +63,8 @@ function fenceLanguage(file: string): string {
   return ({ ts: 'ts', tsx: 'tsx', js: 'js', mjs: 'js', py: 'python', rb: 'ruby', php: 'php', go: 'go', java: 'java', yml: 'yaml', yaml: 'yaml', json: 'json' } as Record<string, string>)[ext] ?? '';
 }
 
-/** Markdown documentation of a rule (SARIF `help.markdown`). */
-export function ruleMarkdown(doc: RuleDoc): string {
+/** Markdown documentation of a rule (SARIF `help.markdown`); example keys are redacted like any other. */
+export function ruleMarkdown(doc: RuleDoc): Redacted {
   const parts = [`**${doc.summary}** (\`${doc.id}\`, default level ${LEVEL_WORD[doc.level]}; ${doc.languages.join(', ')})`, '## Why', doc.why];
   for (const example of doc.examples) {
     parts.push(`## Bad (\`${example.file}\`)`, fence(fenceLanguage(example.file), example.bad), '## Fix', fence(fenceLanguage(example.file), example.fix));
@@ -71,21 +72,21 @@ export function ruleMarkdown(doc: RuleDoc): string {
   parts.push('## What to do', doc.fix);
   if (doc.references.length) parts.push('## References', doc.references.map((r) => `- ${r}`).join('\n'));
   parts.push(`Suppress one finding with a comment: \`stripe-guard-ignore ${doc.id} -- <reason>\`.`);
-  return parts.join('\n\n');
+  return redact(parts.join('\n\n'));
 }
 
 function indent(code: string): string {
   return code.replace(/\n$/, '').split('\n').map((line) => `    ${line}`).join('\n');
 }
 
-/** Plain-text documentation of a rule (`stripe-guard explain`, SARIF `help.text`). */
-export function ruleText(doc: RuleDoc): string {
+/** Plain-text documentation of a rule (`stripe-guard explain`, SARIF `help.text`); example keys are redacted. */
+export function ruleText(doc: RuleDoc): Redacted {
   const parts = [`${doc.id} (${LEVEL_WORD[doc.level]}; ${doc.languages.join(', ')})`, doc.summary, '', 'Why it matters', `  ${doc.why}`];
   for (const example of doc.examples) parts.push('', `Bad (${example.file})`, indent(example.bad), '', 'Fix', indent(example.fix));
   parts.push('', 'What to do', `  ${doc.fix}`);
   if (doc.references.length) parts.push('', 'References', ...doc.references.map((r) => `  - ${r}`));
   parts.push('', `Suppress one finding: stripe-guard-ignore ${doc.id} -- <reason>`);
-  return parts.join('\n');
+  return redact(parts.join('\n'));
 }
 
 /** The README's rule table. */
