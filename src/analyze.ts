@@ -3,7 +3,7 @@
  * Runs in a worker or on the main thread; takes and returns plain data only.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { decodeText, isMinified } from './decode.js';
 import type { Finding, Position } from './finding.js';
 import { codeLanguageOf, type Language } from './languages.js';
@@ -14,6 +14,7 @@ import { Prefilter } from './prefilter.js';
 import type { AnyRule, CheckContext, CheckSettings, FindingId, Level, ReportOptions, Span } from './rule.js';
 import { redact, type Redacted } from './secrets.js';
 import type { SourceFile } from './source.js';
+import { lap, stats } from './stats.js';
 import { parseSuppressions, suppressionFor } from './suppress.js';
 
 /** What the scan decided before any file is read: the rules to run and their levels. */
@@ -46,8 +47,9 @@ function fillTemplate(template: string, data: Record<string, string> = {}): stri
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_all, name: string) => data[name] ?? `{{${name}}}`);
 }
 
-async function readSource(file: SourceFile): Promise<Uint8Array> {
-  return file.content ?? readFile(file.absolutePath!);
+/** Synchronous on purpose: a worker reads one file at a time, and sync reads skip the thread-pool round trip. */
+function readSource(file: SourceFile): Uint8Array {
+  return file.content ?? readFileSync(file.absolutePath!);
 }
 
 /**
@@ -89,22 +91,54 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** An I/O error without the absolute path Node puts in its message (outputs name files relative to the root). */
+function ioErrorText(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code ? `${code}, ${errorText(error).replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/s, '')}` : errorText(error);
+}
+
+/** Recursion through a syntax tree that is nested too deeply for the stack (10,000-deep input). */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * The part of a line a fingerprint reads: the whole line, or for a very long line (a minified
+ * bundle's only line) a window around the finding, so that hashing stays cheap and edits elsewhere
+ * in the line leave the fingerprint unchanged.
+ */
+const LONG_LINE = 2000;
+function lineContext(lineText: string, start: Position, end: Position): string {
+  if (lineText.length <= LONG_LINE) return lineText;
+  const to = end.line === start.line ? end.column - 1 : start.column - 1;
+  return lineText.slice(Math.max(0, start.column - 1 - 100), Math.min(lineText.length, Math.max(to, start.column - 1) + 100));
+}
+
 /** Runs every rule of the plan that applies to one file. Never throws: a failure becomes a finding. */
 export async function analyzeFile(file: SourceFile, plan: RulePlan): Promise<FileResult> {
   const result: FileResult = { findings: [], facts: [], conditional: [] };
   let bytes: Uint8Array;
+  let t = stats.on ? performance.now() : 0;
   try {
-    bytes = await readSource(file);
+    bytes = readSource(file);
   } catch (error) {
-    result.findings.push(diagnostic('unreadable-file', file.path, `Could not read the file: ${errorText(error)}.`));
+    result.findings.push(diagnostic('unreadable-file', file.path, `Could not read the file: ${ioErrorText(error)}.`));
     return result;
   }
+  if (stats.on) {
+    t = lap('read', t);
+    stats.current.files++;
+    stats.current.bytes += bytes.length;
+  }
   const text = decodeText(bytes);
+  if (stats.on) t = lap('decode', t);
   if (text === undefined) return result; // binary
 
-  const candidates = plan.prefilter.rulesFor(text);
-  const hasSuppression = text.includes('stripe-guard-ignore');
+  // One pass over the text for every rule's keywords and the suppression marker.
+  const { rules: candidates, suppression: hasSuppression } = plan.prefilter.match(text);
+  if (stats.on) t = lap('prefilter', t);
   if (candidates.length === 0 && !hasSuppression) return result;
+  if (stats.on) stats.current.candidates++;
 
   const raw: RawFinding[] = [];
   const contextFor = (rule: AnyRule): CheckContext<string> => ({
@@ -118,11 +152,18 @@ export async function analyzeFile(file: SourceFile, plan: RulePlan): Promise<Fil
       result.facts.push(key);
     },
   });
+  let tooDeep = false;
   const run = (rule: AnyRule, language: Language, parsed: unknown) => {
     try {
       const check = (rule.checks as Partial<Record<Language, (file: unknown, context: CheckContext<string>) => void>>)[language];
       check?.(parsed, contextFor(rule));
     } catch (error) {
+      if (isStackOverflow(error)) {
+        // Reported once per file, whichever rules ran out of stack on it.
+        if (!tooDeep) result.findings.push(diagnostic('unparsable-file', file.path, 'The file is nested too deeply to analyse; rules that walk its syntax tree stopped early.'));
+        tooDeep = true;
+        return;
+      }
       // A bug in one rule must not hide the other rules' findings for this file.
       result.findings.push(diagnostic('rule-error', file.path, `Rule ${rule.meta.id} failed on this file: ${errorText(error)}.`));
     }
@@ -131,6 +172,7 @@ export async function analyzeFile(file: SourceFile, plan: RulePlan): Promise<Fil
   const minified = isMinified(file.path, text);
   const textFile: TextFile = { path: file.path, text, minified };
   for (const rule of candidates) if (rule.meta.languages.includes('text')) run(rule, 'text', textFile);
+  if (stats.on) t = lap('rules', t);
 
   const language = codeLanguageOf(file.path);
   const codeRules = language && !minified && !file.keysOnly ? candidates.filter((rule) => rule.meta.languages.includes(language)) : [];
@@ -142,10 +184,17 @@ export async function analyzeFile(file: SourceFile, plan: RulePlan): Promise<Fil
     } catch (error) {
       result.findings.push(diagnostic('unparsable-file', file.path, `Could not parse the file as ${language}: ${errorText(error)}. Rules that need its syntax tree were skipped.`));
     }
+    if (stats.on) {
+      t = lap('parse', t);
+      stats.current.parsed++;
+    }
     if (parsed !== undefined) for (const rule of codeRules) run(rule, language, parsed);
+    if (stats.on) t = lap('rules', t);
   }
 
   locate(file.path, text, raw, result, hasSuppression);
+  if (stats.on) lap('locate', t);
+  if (file.origin) for (const finding of [...result.findings, ...result.conditional.map((c) => c.finding)]) finding.origin = file.origin;
   return result;
 }
 
@@ -162,7 +211,7 @@ function locate(path: string, text: string, raw: RawFinding[], result: FileResul
     const key = `${item.ruleId}:${start.line}:${start.column}:${end.line}:${end.column}`;
     if (seen.has(key)) continue; // two checks reaching the same conclusion report it once
     seen.add(key);
-    const lineText = lines.line(start.line);
+    const lineText = lineContext(lines.line(start.line), start, end);
     const occurrenceKey = `${item.ruleId}\0${lineText.trim()}`;
     const occurrence = occurrences.get(occurrenceKey) ?? 0;
     occurrences.set(occurrenceKey, occurrence + 1);

@@ -1,5 +1,6 @@
 /** Command line → scan options → scan → report → exit code (0 clean, 1 findings, 2 usage or internal error). */
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readBaseline, writeBaseline } from './baseline.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -10,14 +11,20 @@ import { planRules } from './plan.js';
 import { jsonReporter } from './report/json.js';
 import { sarifReporter } from './report/sarif.js';
 import { textReporter } from './report/text.js';
+import { githubReporter } from './report/github.js';
+import { blockedCommitAdvice, install } from './install.js';
+import { historySource, sinceSource, stagedSource, type HistorySource } from './sources/git.js';
 import type { Reporter } from './report/types.js';
 import { RULE_IDS, type Level } from './rule.js';
 import { filesSource, scan } from './scan.js';
 import { redact } from './secrets.js';
+import { enableStats, formatStats, stats } from './stats.js';
 import { didYouMean } from './suggest.js';
 import { rules as allRules } from '../rules/index.js';
 
-const REPORTERS: Record<string, Reporter> = { text: textReporter, json: jsonReporter, sarif: sarifReporter };
+const REPORTERS: Record<string, Reporter> = { text: textReporter, json: jsonReporter, sarif: sarifReporter, github: githubReporter };
+/** `--history` runs the key rules only. */
+const KEY_RULES = ['hardcoded-secret-key', 'hardcoded-webhook-secret'];
 const FAIL_ON = ['error', 'warning', 'note', 'never'] as const;
 
 function toolVersion(): string {
@@ -70,21 +77,29 @@ function allDocs(): RuleDoc[] {
 
 async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
   const started = Date.now();
+  enableStats(Boolean(flags.verbose || process.env.STRIPE_GUARD_STATS));
   const inputs = paths.length ? paths : ['.'];
-  const root = process.cwd();
+  const root = scanRoot(inputs);
   const config = loadConfig(flags.config, inputs[0]!);
-  const plan = planRules(config, { only: flags.rule, disable: flags.disable });
-  if (flags.staged || flags.since || flags.history) {
-    throw new UsageError('--staged, --since and --history need git sources, which are not built yet');
-  }
-  const source = filesSource({
-    root,
-    paths: inputs,
-    ignore: config.ignore,
-    maxFileSize: config.maxFileSize,
-  });
+  const onSkip = flags.verbose ? (file: string, reason: string) => void process.stderr.write(`stripe-guard: skipped ${redact(file)}: ${reason}\n`) : undefined;
+  const history = flags.history !== undefined && flags.history !== false;
+  const modes = [flags.staged && '--staged', flags.since !== undefined && '--since', history && '--history'].filter(Boolean);
+  if (modes.length > 1) throw new UsageError(`${modes.join(' and ')} cannot be combined`);
+  const only = history ? historyRules(flags.rule, config.rules) : flags.rule;
+  const plan = planRules(config, { only, disable: flags.disable });
+  // Git modes: pathspecs relative to the working directory, which is also the scan root.
+  const gitOptions = { cwd: process.cwd(), paths, ignore: config.ignore, maxFileSize: config.maxFileSize, onSkip };
+  let historyScan: HistorySource | undefined;
+  const source = flags.staged
+    ? stagedSource(gitOptions)
+    : flags.since !== undefined
+      ? sinceSource({ ...gitOptions, ref: flags.since })
+      : history
+        ? (historyScan = historySource({ ...gitOptions, range: typeof flags.history === 'string' ? flags.history : undefined }))
+        : filesSource({ root, paths: inputs, ignore: config.ignore, maxFileSize: config.maxFileSize, onSkip });
   const baseline = flags.baseline ? readBaseline(flags.baseline) : undefined;
   const result = await scan({ plan, source, baseline, includeSuppressed: flags.includeSuppressed || Boolean(flags.writeBaseline), jobs: flags.jobs });
+  if (historyScan) result.findings = historyScan.firstIntroductions(result.findings);
 
   if (flags.writeBaseline) {
     writeBaseline(flags.writeBaseline, result.findings);
@@ -95,17 +110,44 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
   const findings = flags.quiet ? result.findings.filter((f) => f.level === 'error') : result.findings;
   const docs = allDocs().filter((doc) => plan.rules.some((r) => r.meta.id === doc.id) || findings.some((f) => f.ruleId === doc.id));
   const stream = process.stdout;
+  const reportStart = stats.on ? performance.now() : 0;
   const report = REPORTERS[flags.format]!(
     { findings, rules: docs, filesScanned: result.filesScanned, suppressedCount: result.suppressedCount, toolVersion: toolVersion() },
     { color: useColor(flags, stream), sarifCategory: flags.sarifCategory },
   );
   if (flags.output) writeOutput(flags.output, report);
   else stream.write(report);
+  if (result.stats) result.stats.ms.report = performance.now() - reportStart;
   if (flags.verbose) process.stderr.write(`stripe-guard: ${result.filesScanned} files in ${Date.now() - started} ms, ${plan.rules.length} rules\n`);
+  if (flags.verbose && result.stats) process.stderr.write(`stripe-guard: ${formatStats(result.stats)}\n`);
+  if (process.env.STRIPE_GUARD_STATS && result.stats) process.stderr.write(`stripe-guard-stats ${JSON.stringify({ ...result.stats, wallMs: Date.now() - started })}\n`);
 
   const threshold = flags.failOn;
   const failing = threshold !== 'never' && findings.some((f) => !f.suppression && levelAtLeast(f.level, threshold as Level));
+  // In a pre-commit hook (ours, husky, lint-staged, the pre-commit framework), say how to get unblocked.
+  if (failing && (flags.staged || process.env.PRE_COMMIT === '1' || process.env.GIT_INDEX_FILE)) {
+    const blocking = findings.filter((f) => !f.suppression && levelAtLeast(f.level, threshold as Level)).map((f) => f.ruleId);
+    process.stderr.write(blockedCommitAdvice([...new Set(blocking)], Boolean(flags.staged)));
+  }
   return failing ? 1 : 0;
+}
+
+/** Paths are reported relative to the working directory, or to the inputs' common folder when they lie outside it. */
+function scanRoot(inputs: readonly string[]): string {
+  const cwd = process.cwd();
+  const absolute = inputs.map((p) => path.resolve(p));
+  const inside = (p: string) => p === cwd || p.startsWith(cwd + path.sep);
+  if (absolute.every(inside)) return cwd;
+  let common = path.dirname(absolute[0]!);
+  while (!absolute.every((p) => p === common || p.startsWith(common + path.sep))) common = path.dirname(common);
+  return common;
+}
+
+/** The key rules `--history` runs: those asked with --rule (if any) that the configuration leaves on. */
+function historyRules(asked: readonly string[] | undefined, configured: Record<string, unknown>): string[] {
+  const rules = asked?.length ? asked.filter((id) => KEY_RULES.includes(id)) : KEY_RULES.filter((id) => configured[id] !== 'off');
+  if (!rules.length) throw new UsageError(`--history runs only the key rules (${KEY_RULES.join(', ')})`);
+  return rules;
 }
 
 function writeOutput(file: string, report: string): void {
@@ -159,6 +201,14 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--quiet', 'report errors only')
     .option('--verbose', 'print timings and skipped files on stderr')
     .action(async (paths: string[], flags: ScanFlags) => setExit(await runScan(paths, flags)));
+
+  program
+    .command('install')
+    .description('install the pre-commit hook (husky when present, else .git/hooks)')
+    .action(async () => {
+      const { messages } = await install(process.cwd());
+      process.stdout.write(`${messages.join('\n')}\n`);
+    });
 
   program
     .command('rules')

@@ -29,6 +29,7 @@ export class LineIndex {
     const start = this.starts[line - 1] ?? this.text.length;
     const next = this.starts[line];
     const end = next === undefined ? this.text.length : next - 1;
-    return this.text.slice(start, end).replace(/\r$/, '');
+    // Not `.replace(/\r$/, '')`: that scans the whole line, and a minified bundle's line is megabytes long.
+    return this.text.charCodeAt(end - 1) === 13 && end > start ? this.text.slice(start, end - 1) : this.text.slice(start, end);
   }
 }

@@ -4,9 +4,11 @@
  *   → project facts → suppress/baseline → sort → (report, in the CLI)
  */
 import path from 'node:path';
-import { analyzeFile, type FileResult, type RulePlan } from './analyze.js';
+import type { FileResult, RulePlan } from './analyze.js';
 import { compareFindings, type Finding } from './finding.js';
+import { analyzeFiles } from './pool/index.js';
 import type { SourceFile } from './source.js';
+import type { StageStats } from './stats.js';
 import { walkFiles } from './sources/files.js';
 
 export interface Source {
@@ -22,7 +24,7 @@ export interface ScanOptions {
   /** Fingerprints of findings to suppress (a baseline). */
   baseline?: ReadonlySet<string>;
   includeSuppressed?: boolean;
-  /** Parallel file analyses. */
+  /** Worker threads (default: the CPU count; 1: the main thread only). Small scans never start any. */
   jobs?: number;
 }
 
@@ -31,6 +33,8 @@ export interface ScanResult {
   findings: Finding[];
   filesScanned: number;
   suppressedCount: number;
+  /** Stage times, when `--verbose` or STRIPE_GUARD_STATS turned them on (src/stats.ts). */
+  stats?: StageStats;
 }
 
 export interface FilesSourceOptions {
@@ -38,6 +42,7 @@ export interface FilesSourceOptions {
   paths: readonly string[];
   ignore: readonly string[];
   maxFileSize: number;
+  onSkip?: (path: string, reason: string) => void;
 }
 
 /** The working tree under the given paths. */
@@ -45,30 +50,21 @@ export function filesSource(options: FilesSourceOptions): Source {
   return { files: walkFiles({ ...options, root: path.resolve(options.root) }) };
 }
 
-/** Analyses files with at most `limit` in flight, streaming (never holding the whole tree). */
-async function analyzeAll(files: AsyncIterable<SourceFile>, plan: RulePlan, limit: number, onResult: (result: FileResult) => void): Promise<number> {
-  const inFlight = new Set<Promise<void>>();
-  let count = 0;
-  for await (const file of files) {
-    count++;
-    const task = analyzeFile(file, plan).then(onResult);
-    const tracked = task.finally(() => inFlight.delete(tracked));
-    inFlight.add(tracked);
-    if (inFlight.size >= limit) await Promise.race(inFlight);
-  }
-  await Promise.all(inFlight);
-  return count;
-}
-
 export async function scan(options: ScanOptions): Promise<ScanResult> {
+  // Files stream through the worker pool (or the main thread for small scans); results are merged
+  // in the order the source yielded the files, whichever thread finished first.
+  const byIndex = new Map<number, FileResult>();
+  const analyzed = await analyzeFiles(options.source.files, options.plan, (index, result) => byIndex.set(index, result), { jobs: options.jobs });
+  const filesScanned = analyzed.files;
   const findings: Finding[] = [];
   const facts = new Set<string>();
   const conditional: FileResult['conditional'] = [];
-  const filesScanned = await analyzeAll(options.source.files, options.plan, Math.max(1, options.jobs ?? 8) * 4, (result) => {
+  for (const index of [...byIndex.keys()].sort((a, b) => a - b)) {
+    const result = byIndex.get(index)!;
     findings.push(...result.findings);
     for (const fact of result.facts) facts.add(fact);
     conditional.push(...result.conditional);
-  });
+  }
 
   // Project facts: a conditional finding stands unless some file recorded its fact.
   for (const { fact, finding } of conditional) if (!facts.has(fact)) findings.push(finding);
@@ -87,5 +83,5 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     kept.push(finding);
   }
   kept.sort(compareFindings);
-  return { findings: kept, filesScanned, suppressedCount };
+  return { findings: kept, filesScanned, suppressedCount, stats: analyzed.stats };
 }

@@ -75,24 +75,31 @@ function isPlaceholderContext(text: string, start: number, end: number): boolean
 // Other vendors issue keys of the same `sk_live_`/`sk_test_` shape.
 const OTHER_VENDORS = /clerk|workos|highnote|paystack|checkout\.com|checkout-sdk|checkout_sdk|\bcko_|recharge|apideck|moonpay|flutterwave/i;
 
+/** How far the key's line is read on each side: a minified bundle's one line can be 50 MB long. */
+const LINE_WINDOW = 1000;
+
 function lineAround(text: string, index: number): string {
-  const from = text.lastIndexOf('\n', index) + 1;
-  const to = text.indexOf('\n', index);
-  return text.slice(from, to === -1 ? text.length : to);
+  const head = Math.max(0, index - LINE_WINDOW);
+  const from = head + text.slice(head, index).lastIndexOf('\n') + 1;
+  const tail = text.slice(index, index + LINE_WINDOW);
+  const to = tail.indexOf('\n');
+  return text.slice(from, to === -1 ? index + tail.length : index + to);
 }
 
 /** True when the key's line (or, failing any mention of Stripe, the whole file) names another vendor. */
-function isOtherVendorKey(text: string, start: number, body: string, fileMentionsStripe: boolean): boolean {
+function isOtherVendorKey(text: string, start: number, body: string, fileMentionsStripe: boolean, fileMentionsOther: () => boolean): boolean {
   if (body.startsWith('a2V5Xz')) return true; // base64 "key_": WorkOS / Highnote
   const line = lineAround(text, start);
   if (OTHER_VENDORS.test(line) && !/stripe/i.test(line)) return true;
-  return !fileMentionsStripe && OTHER_VENDORS.test(text);
+  return !fileMentionsStripe && fileMentionsOther();
 }
 
 /** Real-looking Stripe secret and restricted keys in a text (placeholders and other vendors left out). */
 export function findApiKeys(text: string): KeyMatch[] {
   const found: KeyMatch[] = [];
   let mentionsStripe: boolean | undefined;
+  let mentionsOther: boolean | undefined;
+  const fileMentionsOther = () => (mentionsOther ??= OTHER_VENDORS.test(text));
   for (const m of text.matchAll(API_KEY)) {
     const [value, type, mode, body] = m as unknown as [string, 'sk' | 'rk', KeyMode, string];
     const start = m.index;
@@ -100,7 +107,7 @@ export function findApiKeys(text: string): KeyMatch[] {
     const published = PUBLISHED_KEYS.has(value);
     if (!published && (isPlaceholderBody(body) || isPlaceholderContext(text, start, end))) continue;
     mentionsStripe ??= /stripe/i.test(text);
-    if (!published && isOtherVendorKey(text, start, body, mentionsStripe)) continue;
+    if (!published && isOtherVendorKey(text, start, body, mentionsStripe, fileMentionsOther)) continue;
     found.push({ start, end, value, kind: type === 'sk' ? 'secret' : 'restricted', mode, published });
   }
   return found;

@@ -15,6 +15,16 @@ export interface Suppression {
 const MARKER = 'stripe-guard-ignore';
 const KNOWN_IDS = new Set<string>(RULE_IDS);
 
+/**
+ * The text without a trailing block-comment close (star-slash, or `-->`) and the blanks around it.
+ * Not a `\s*(close)\s*$` regular expression: that backtracks quadratically on a long run of blanks.
+ */
+function withoutCommentClose(text: string): string {
+  const trimmed = text.trimEnd();
+  for (const close of ['*/', '-->']) if (trimmed.endsWith(close)) return trimmed.slice(0, -close.length).trimEnd();
+  return text;
+}
+
 /** Parses the `stripe-guard-ignore <rule-id>[, <rule-id>] -- <reason>` comments of a file. */
 export function parseSuppressions(path: string, text: string, lines: LineIndex): Suppression[] {
   if (!text.includes(MARKER)) return [];
@@ -27,7 +37,7 @@ export function parseSuppressions(path: string, text: string, lines: LineIndex):
     if (at === -1) continue;
     // Only a comment suppresses: a leader of this language must open before the marker.
     if (!leaders.some((leader) => content.lastIndexOf(leader, at) !== -1)) continue;
-    const rest = content.slice(at + MARKER.length).replace(/\s*(\*\/|-->)\s*$/, '');
+    const rest = withoutCommentClose(content.slice(at + MARKER.length));
     if (rest && !/^[\s:]/.test(rest)) continue; // `stripe-guard-ignored…` is another word
     const [idsPart = '', ...reasonParts] = rest.replace(/^:/, '').split(/\s--\s?|^--\s?/);
     const reason = reasonParts.join(' -- ').trim();

@@ -10,7 +10,7 @@ async function load(language: CodeLanguage): Promise<Parser<CodeLanguage>> {
     case 'js':
       return (await import('./javascript.js')).loadJsParser();
     default:
-      return (source) => ({ ...source, language }) as ParsedFiles[typeof language];
+      return (await import('./tree-sitter.js')).loadTreeSitterParser(language) as Promise<Parser<CodeLanguage>>;
   }
 }
 

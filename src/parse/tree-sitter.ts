@@ -1,7 +1,145 @@
-import type { SourceText } from '../parsed.js';
+/**
+ * Python, Ruby, PHP, Go and Java through tree-sitter compiled to WASM (`@vscode/tree-sitter-wasm`).
+ *
+ * The runtime is initialised once per process (or worker) on the first file that needs it, and a
+ * grammar is loaded only when a file of its language reaches the parser. The WASM tree is copied into
+ * plain objects (`SyntaxNode`) with an iterative cursor walk and freed at once: checks then walk
+ * ordinary JS objects (fast, with parent links) and no WASM memory outlives the parse.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type * as WTS from '@vscode/tree-sitter-wasm';
 import type { CodeLanguage } from '../languages.js';
+import type { SourceText } from '../parsed.js';
 
-/** Seam for the tree-sitter languages (Python, Ruby, PHP, Go, Java): filled in by their issue. */
-export interface TreeSitterFile<L extends Exclude<CodeLanguage, 'js'>> extends SourceText {
+export type TreeSitterLanguage = Exclude<CodeLanguage, 'js'>;
+
+/** A syntax node, copied out of the WASM tree. Offsets are UTF-16, as `file.text` indices. */
+export interface SyntaxNode {
+  type: string;
+  /** False for anonymous tokens (`=`, `==`, `(`…). */
+  named: boolean;
+  start: number;
+  end: number;
+  /** The field this node fills in its parent (`function`, `arguments`, `left`…), if any. */
+  field: string | null;
+  parent: SyntaxNode | null;
+  children: SyntaxNode[];
+}
+
+export interface TreeSitterFile<L extends TreeSitterLanguage = TreeSitterLanguage> extends SourceText {
   language: L;
+  root: SyntaxNode;
+}
+
+export class ParseError extends Error {}
+
+const GRAMMARS: Record<TreeSitterLanguage, string> = {
+  python: 'tree-sitter-python.wasm',
+  ruby: 'tree-sitter-ruby.wasm',
+  php: 'tree-sitter-php.wasm',
+  go: 'tree-sitter-go.wasm',
+  java: 'tree-sitter-java.wasm',
+};
+
+type Runtime = typeof WTS;
+let runtime: Promise<{ ts: Runtime; dir: string }> | undefined;
+
+/** Initialises the tree-sitter runtime once (the package is UMD/CommonJS, hence `require`). */
+function loadRuntime(): Promise<{ ts: Runtime; dir: string }> {
+  runtime ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const main = require.resolve('@vscode/tree-sitter-wasm');
+    const dir = path.dirname(main);
+    const ts = require(main) as Runtime;
+    await ts.Parser.init({ locateFile: (file: string) => path.join(dir, file) });
+    return { ts, dir };
+  })();
+  return runtime;
+}
+
+/** Copies the WASM tree into plain nodes with one cursor walk (no recursion: 10,000-deep input is fine). */
+function copyTree(tree: WTS.Tree): SyntaxNode {
+  const cursor = tree.walk();
+  try {
+    const root: SyntaxNode = { type: cursor.nodeType, named: cursor.nodeIsNamed, start: cursor.startIndex, end: cursor.endIndex, field: null, parent: null, children: [] };
+    let current = root;
+    for (;;) {
+      if (cursor.gotoFirstChild()) {
+        current = append(current, cursor);
+        continue;
+      }
+      for (;;) {
+        if (current === root) return root;
+        if (cursor.gotoNextSibling()) {
+          current = append(current.parent!, cursor);
+          break;
+        }
+        cursor.gotoParent();
+        current = current.parent!;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+function append(parent: SyntaxNode, cursor: WTS.TreeCursor): SyntaxNode {
+  const type = cursor.nodeIsMissing ? `MISSING` : cursor.nodeType;
+  const node: SyntaxNode = { type, named: cursor.nodeIsNamed, start: cursor.startIndex, end: cursor.endIndex, field: cursor.currentFieldName, parent, children: [] };
+  parent.children.push(node);
+  return node;
+}
+
+/** The first ERROR or MISSING node, in document order (iterative). */
+function firstError(root: SyntaxNode): SyntaxNode | undefined {
+  const stack = [root];
+  let found: SyntaxNode | undefined;
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'ERROR' || node.type === 'MISSING') {
+      if (!found || node.start < found.start) found = node;
+      continue;
+    }
+    for (const child of node.children) stack.push(child);
+  }
+  return found;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/**
+ * Loads the runtime (once) and the grammar of one language, and returns its parser. A file whose
+ * tree holds any ERROR or MISSING node throws `ParseError`: the engine reports it as unparsable
+ * once, as it does for JS/TS, rather than running rules on a guessed tree.
+ */
+export async function loadTreeSitterParser<L extends TreeSitterLanguage>(language: L): Promise<(source: SourceText) => TreeSitterFile<L>> {
+  const { ts, dir } = await loadRuntime();
+  const grammar = await ts.Language.load(await readFile(path.join(dir, GRAMMARS[language])));
+  const parser = new ts.Parser();
+  parser.setLanguage(grammar);
+  return (source) => {
+    parser.reset();
+    const tree = parser.parse(source.text);
+    if (!tree) throw new ParseError('the parser gave up');
+    let root: SyntaxNode;
+    let hasError: boolean;
+    try {
+      hasError = tree.rootNode.hasError;
+      root = copyTree(tree);
+    } finally {
+      tree.delete();
+    }
+    if (hasError) {
+      const error = firstError(root);
+      const where = error ? lineOf(source.text, error.start) : 1;
+      throw new ParseError(`line ${where}: syntax error${error?.type === 'MISSING' ? ' (something is missing)' : ''}`);
+    }
+    return { ...source, language, root };
+  };
 }

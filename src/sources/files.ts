@@ -1,7 +1,7 @@
 /** The working-tree source: files under the given paths, as git and the SPEC's default excludes allow. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import { UsageError } from '../errors.js';
 import type { SourceFile } from '../source.js';
@@ -17,16 +17,16 @@ export interface WalkOptions {
   onSkip?: (path: string, reason: string) => void;
 }
 
-const EXCLUDED_DIRS = [
+export const EXCLUDED_DIRS = [
   'node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'out', '.next', '.nuxt', '.output', '.svelte-kit',
   '.turbo', '.vercel', '.cache', '.parcel-cache', 'coverage', 'target', 'vendor', 'bower_components',
   '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.pytest_cache', '.gradle',
 ];
-const LOCK_FILES = [
+export const LOCK_FILES = [
   'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock', 'Gemfile.lock',
   'composer.lock', 'poetry.lock', 'Pipfile.lock', 'uv.lock', 'go.sum', 'Cargo.lock', 'packages.lock.json',
 ];
-const BINARY_EXTENSIONS = [
+export const BINARY_EXTENSIONS = [
   'png', 'jpg', 'jpeg', 'gif', 'bmp', 'ico', 'webp', 'avif', 'tiff', 'psd', 'pdf', 'zip', 'gz', 'tgz', 'bz2', 'xz', '7z', 'rar',
   'jar', 'war', 'class', 'pyc', 'so', 'dylib', 'dll', 'exe', 'o', 'a', 'wasm', 'woff', 'woff2', 'ttf', 'otf', 'eot',
   'mp3', 'mp4', 'mov', 'avi', 'webm', 'ogg', 'wav', 'flac', 'sqlite', 'db', 'bin',
@@ -80,6 +80,67 @@ class GitignoreSet {
   }
 }
 
+const EXCLUDED_DIR_NAMES = new Set(EXCLUDED_DIRS);
+const LOCK_FILE_NAMES = new Set(LOCK_FILES);
+const BINARY_EXTENSION_SET = new Set(BINARY_EXTENSIONS);
+
+interface Listed {
+  absolutePath: string;
+  /** The path as bytes: the only way to open a file whose name is not valid UTF-8. */
+  bytes: Buffer;
+  /** False when the name is not valid UTF-8 (its string form holds U+FFFD and opens nothing). */
+  utf8: boolean;
+  stats: Stats | undefined;
+}
+
+function isExcludedFile(name: string): boolean {
+  if (LOCK_FILE_NAMES.has(name)) return true;
+  const dot = name.lastIndexOf('.');
+  return dot !== -1 && BINARY_EXTENSION_SET.has(name.slice(dot + 1).toLowerCase());
+}
+
+/**
+ * Every regular file under `top`, symlinks not followed. Not a glob library: glob matching skips
+ * names that hold a newline, and fast-glob drops a whole folder when one name in it is not valid
+ * UTF-8 — both would let a file escape the scan. FIFOs, sockets and devices are never listed
+ * (reading a FIFO blocks forever).
+ */
+async function listFiles(top: string, onSkip?: (path: string, reason: string) => void): Promise<Listed[]> {
+  const found: Listed[] = [];
+  const sep = Buffer.from(path.sep);
+  const pending = [{ bytes: Buffer.from(top), text: top, utf8: true }];
+  while (pending.length) {
+    const dir = pending.pop()!;
+    let entries: Dirent<Buffer>[];
+    try {
+      entries = await readdir(dir.bytes, { withFileTypes: true, encoding: 'buffer' });
+    } catch (error) {
+      onSkip?.(toPosix(path.relative(top, dir.text)) || '.', `cannot read this folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      continue;
+    }
+    for (const entry of entries) {
+      const name = entry.name.toString('utf8');
+      const utf8 = dir.utf8 && Buffer.from(name).equals(entry.name);
+      const bytes = Buffer.concat([dir.bytes, sep, entry.name]);
+      const text = path.join(dir.text, name);
+      let kind: 'file' | 'dir' | 'other' = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : 'other';
+      let stats: Stats | undefined;
+      const known = entry.isFile() || entry.isDirectory() || entry.isSymbolicLink() || entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice();
+      if (!known || kind === 'file') {
+        try {
+          stats = await lstat(bytes);
+          kind = stats.isFile() ? 'file' : stats.isDirectory() ? 'dir' : 'other';
+        } catch {
+          // Removed since it was listed: reading it reports it as unreadable.
+        }
+      }
+      if (kind === 'dir' && !EXCLUDED_DIR_NAMES.has(name)) pending.push({ bytes, text, utf8 });
+      if (kind === 'file' && !isExcludedFile(name)) found.push({ absolutePath: text, bytes, utf8, stats });
+    }
+  }
+  return found;
+}
+
 /** Yields the files to scan, in a deterministic order. */
 export async function* walkFiles(options: WalkOptions): AsyncGenerator<SourceFile> {
   const gitignores = new GitignoreSet();
@@ -96,24 +157,16 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<SourceFil
       throw new UsageError(`no such file or directory: ${input}`);
     }
     const top = findGitRoot(stat.isDirectory() ? absolute : path.dirname(absolute)) ?? (stat.isDirectory() ? absolute : path.dirname(absolute));
-    const entries = stat.isDirectory()
-      ? await fg('**', {
-          cwd: absolute,
-          dot: true,
-          onlyFiles: true,
-          followSymbolicLinks: false,
-          objectMode: true,
-          stats: true,
-          suppressErrors: true,
-          ignore: DEFAULT_IGNORES,
-        })
-      : [{ path: path.basename(absolute), dirent: null, stats: stat }];
-    const base = stat.isDirectory() ? absolute : path.dirname(absolute);
-    const files = entries
-      .map((entry) => ({ absolutePath: path.join(base, entry.path), stats: entry.stats }))
-      .sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
+    if (!stat.isDirectory() && !stat.isFile()) {
+      options.onSkip?.(toPosix(path.relative(root, absolute)), 'not a regular file');
+      continue;
+    }
+    const entries: Listed[] = stat.isDirectory()
+      ? await listFiles(absolute, options.onSkip)
+      : [{ absolutePath: absolute, bytes: Buffer.from(absolute), utf8: true, stats: stat }];
+    const files = entries.sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
 
-    for (const { absolutePath, stats } of files) {
+    for (const { absolutePath, stats, utf8, bytes } of files) {
       if (seen.has(absolutePath)) continue;
       seen.add(absolutePath);
       const relative = toPosix(path.relative(root, absolutePath));
@@ -127,7 +180,16 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<SourceFil
         options.onSkip?.(relative, `larger than ${options.maxFileSize} bytes`);
         continue;
       }
-      yield { path: relative, absolutePath, keysOnly: size > options.maxFileSize || undefined };
+      const keysOnly = size > options.maxFileSize || undefined;
+      if (!utf8) {
+        // The string form of a non-UTF-8 name opens nothing: read the bytes through the byte path.
+        const content = await readFile(bytes).catch(() => undefined);
+        if (content) {
+          yield { path: relative, content, keysOnly };
+          continue;
+        }
+      }
+      yield { path: relative, absolutePath, keysOnly };
     }
   }
 }

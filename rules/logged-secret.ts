@@ -1,0 +1,53 @@
+import { defineRule } from '../src/rule.js';
+import { carriesSecret, sinkArguments, sinkSpan, textOf } from '../src/lang/js.js';
+import { isSecretKeyLiteral } from '../src/secrets.js';
+
+export default defineRule({
+  meta: {
+    id: 'logged-secret',
+    level: 'error',
+    languages: ['js'],
+    summary: 'Secret value written to a log, an error message, a tracker or an HTTP response',
+    why: [
+      'Logs are copied everywhere: log platforms, CI output, error trackers, support tickets, laptops. They are',
+      'read by far more people than the secret store, kept for months, and rarely scrubbed. A Stripe secret',
+      'key or webhook signing secret printed "to check it is loaded", put in an exception message, sent to an',
+      'analytics call or returned in a response is a leaked key: anyone who reads it can charge, refund and',
+      'read every customer, or forge webhook events.',
+    ].join(' '),
+    fix: [
+      'Log whether a secret is configured, never its value (`Boolean(process.env.STRIPE_SECRET_KEY)`), or at',
+      'most a redacted form (`key.slice(0, 8) + \'…\'`). Keep secrets out of exception messages and responses.',
+      'Roll any key that reached a log.',
+    ].join(' '),
+    examples: [
+      {
+        language: 'js',
+        file: 'src/server.ts',
+        bad: "const stripeSecretKey = process.env.STRIPE_SECRET_KEY;\nconsole.log(`Starting billing with key ${stripeSecretKey}`);\n",
+        fix: "const stripeSecretKey = process.env.STRIPE_SECRET_KEY;\nconsole.log(`Starting billing (Stripe key configured: ${Boolean(stripeSecretKey)})`);\n",
+      },
+    ],
+    references: [
+      'https://docs.stripe.com/keys-best-practices',
+      'https://cheatsheetseries.owasp.org/cheatsheets/Logging_Cheat_Sheet.html#data-to-exclude',
+      'https://cwe.mitre.org/data/definitions/532.html',
+    ],
+    messages: {
+      log: 'The secret `{{secret}}` is written to a log; log whether it is set, never its value.',
+      exception: 'The secret `{{secret}}` is put in an exception message, which reaches logs and error trackers; leave it out of the message.',
+      response: 'The secret `{{secret}}` is sent in an HTTP response; never return secrets to clients.',
+    },
+    keywords: ['Key', 'key', 'KEY', 'secret', 'Secret', 'SECRET', 'TOKEN', 'sk_', 'rk_', 'whsec_'],
+    sarif: { securitySeverity: 8.0, precision: 'high', tags: ['security', 'secrets', 'external/cwe/cwe-532'] },
+  },
+  checks: {
+    js(file, { report, settings }) {
+      for (const sink of sinkArguments(file)) {
+        const secret = carriesSecret(file, sink.value, settings);
+        if (!secret || (secret.origin.kind === 'literal' && isSecretKeyLiteral(secret.origin.name))) continue;
+        report(sinkSpan(file, sink.value, secret.node), sink.kind, { secret: textOf(file, secret.node, 40) });
+      }
+    },
+  },
+});

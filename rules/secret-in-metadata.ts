@@ -1,0 +1,62 @@
+import { defineRule } from '../src/rule.js';
+import { carriesSecret, isSensitiveKeyName, nameOf, objectLiteralOf, propertyValue, spanOf, stripeApiCalls, stripeParams, textOf } from '../src/lang/js.js';
+import { isSecretKeyLiteral } from '../src/secrets.js';
+
+export default defineRule({
+  meta: {
+    id: 'secret-in-metadata',
+    level: 'error',
+    languages: ['js'],
+    summary: 'Stripe metadata that carries secrets or sensitive personal data',
+    why: [
+      'Stripe `metadata` is not a secure store. It is shown in the Dashboard to everyone with access, returned',
+      'in every API response and webhook event for the object, copied into exports and third-party',
+      'integrations, and Stripe asks explicitly that it hold no sensitive data. Passwords, tokens, API keys,',
+      'card numbers, CVCs or social security numbers put there leak to all of those places, and card data',
+      'there breaks PCI DSS.',
+    ].join(' '),
+    fix: [
+      'Keep metadata to identifiers and non-sensitive labels (`user_id`, `order_id`, `tier`). Store sensitive',
+      'data in your own database, encrypted, and reference it by id.',
+    ].join(' '),
+    examples: [
+      {
+        language: 'js',
+        file: 'src/billing/customers.ts',
+        bad: "import { stripe } from './stripe';\n\nexport async function createCustomer(user: { id: string; email: string; apiToken: string }) {\n  return stripe.customers.create({\n    email: user.email,\n    metadata: { user_id: user.id, api_token: user.apiToken },\n  });\n}\n",
+        fix: "import { stripe } from './stripe';\n\nexport async function createCustomer(user: { id: string; email: string; apiToken: string }) {\n  return stripe.customers.create({\n    email: user.email,\n    metadata: { user_id: user.id },\n  });\n}\n",
+      },
+    ],
+    references: [
+      'https://docs.stripe.com/metadata#data',
+      'https://docs.stripe.com/api/metadata',
+      'https://cwe.mitre.org/data/definitions/359.html',
+    ],
+    messages: {
+      sensitiveKey: 'Metadata key `{{key}}` sends sensitive data to Stripe, where the Dashboard, API responses and webhooks expose it; keep it in your own database and store only an id.',
+      secretValue: 'Metadata `{{key}}` carries the secret `{{secret}}`, which Stripe shows in the Dashboard, API responses and webhooks; never put secrets in metadata.',
+    },
+    keywords: ['metadata'],
+    sarif: { securitySeverity: 7.0, precision: 'high', tags: ['security', 'privacy', 'external/cwe/cwe-359'] },
+  },
+  checks: {
+    js(file, { report, settings }) {
+      for (const api of stripeApiCalls(file)) {
+        for (const { property } of stripeParams(file, api, 'metadata')) {
+          const metadata = objectLiteralOf(file, propertyValue(file, property));
+          for (const entry of metadata?.properties ?? []) {
+            const key = nameOf(file, entry.name);
+            const value = propertyValue(file, entry);
+            if (key === undefined || !value) continue;
+            if (isSensitiveKeyName(key)) {
+              report(spanOf(file, entry), 'sensitiveKey', { key });
+              continue;
+            }
+            const secret = carriesSecret(file, value, settings);
+            if (secret && !(secret.origin.kind === 'literal' && isSecretKeyLiteral(secret.origin.name))) report(spanOf(file, value), 'secretValue', { key, secret: textOf(file, secret.node, 40) });
+          }
+        }
+      }
+    },
+  },
+});

@@ -1,0 +1,908 @@
+/**
+ * Stripe webhooks in JS/TS: where the handlers are, whether they verify the signature (themselves
+ * or through any function they call, in this file or an imported one), what body verification is
+ * fed, and whether a failed verification stops the handler.
+ *
+ *   webhookHandlers(file)          request handlers of the file that read Stripe events, with `verified`
+ *   signatureVerifications(file)   `constructEvent`/`constructEventAsync`/`verifyHeader` calls
+ *   payloadProblem(file, call)     a parsed or re-serialized body given to verification
+ *   verificationBypasses(file)     catch that lets the handler go on, verification skipped by a condition, tolerance off
+ *
+ * Handlers are: Express/Router/Fastify/Koa/Hono route registrations (`app.post('/webhook', …)`,
+ * `fastify.route({ handler })`), server callbacks (`serve`, `Deno.serve`, `createServer`, Firebase
+ * `onRequest`), exported request handlers (Next.js App Router `POST`, `pages/api` default exports,
+ * Lambda/Netlify `handler`, SvelteKit/Remix/Nuxt handlers, `module.exports`), and NestJS controller
+ * methods decorated `@Post`/`@All`/`@Put`/`@Patch`.
+ */
+import type { ts as TS } from 'ts-morph';
+import type { JsFile } from '../parse/javascript.js';
+import type { Span } from '../rule.js';
+import { calleeCode, commonJsExport, isFunctionLike, resolveExpression, type FunctionLike, type Located } from './js-callgraph.js';
+import { bindingsOf, calleeName, indexOf, nameOf, stringValue, textOf, unwrap, walk } from './js.js';
+
+type Node = TS.Node;
+
+// ───────────────────────────── vocabulary ─────────────────────────────
+
+/** Stripe event types whose prefix no other common webhook provider uses. */
+const STRIPE_EVENT = /^(checkout\.session|payment_intent|setup_intent|payment_method|payment_link|invoice|invoiceitem|charge|customer\.subscription|customer\.source|customer\.discount|customer\.tax_id|subscription_schedule|billing_portal|application_fee|account|capability|radar|issuing_\w+|treasury|financial_connections|identity|terminal|promotion_code|credit_note|topup|mandate|cash_balance|customer_cash_balance_transaction|climate|test_helpers|entitlements|quote|refund|tax_rate|sigma|reporting|billing|source)\.[a-z_]+(\.[a-z_]+)*$/;
+/** Stripe event types that other providers also send (Paddle `customer.created`…): Stripe only in a file that mentions Stripe. */
+const SHARED_EVENT = /^(customer|product|price|plan|coupon|payout|transfer|balance|file|person|review|tax)\.[a-z_]+(\.[a-z_]+)?$/;
+
+/** The SDK calls that verify a signature (and `stripe.events.retrieve`, which fetches the event from Stripe instead). */
+const VERIFY_METHOD = /^(constructEvent|constructEventAsync|verifyHeader|verifyHeaderAsync)$/;
+/** A function we cannot see into whose name says it verifies a webhook. */
+const VERIFIER_NAME = /constructEvent|verifyHeader|^verify$|^unmarshal$|(verif|validat|check|authenticat)\w*(signature|webhook|stripe|event|request|payload|sig\b|hmac)|(signature|webhook|stripe|hmac)\w*(verif|valid|check)/i;
+/** Calls that receive the signature without verifying anything. */
+const NOT_A_VERIFIER = /^(log|info|warn|error|debug|trace|json|send|end|status|set|get|has|header|setHeader|append|toString|startsWith|endsWith|includes|split|slice|substring|replace|trim|push|String|Boolean|Number|assert|ok|equal|strictEqual)$/;
+
+const ROUTE_METHODS = new Set(['post', 'all', 'put', 'patch', 'any', 'use', 'route', 'on']);
+const SERVER_CALLS = new Set(['serve', 'createServer', 'onRequest']);
+const NEST_ROUTES = new Set(['Post', 'All', 'Put', 'Patch']);
+const NOT_A_HANDLER_EXPORT = /^(GET|HEAD|OPTIONS|DELETE|loader|config|metadata|middleware|revalidate|dynamic|runtime|generate\w*|get(Static|ServerSide)\w*)$/;
+
+const REQUEST_TYPE = /\b(Request|Req|NextApiRequest|NextRequest|FastifyRequest|IncomingMessage|APIGatewayProxy\w*|HandlerEvent|H3Event|RequestEvent|APIContext|ActionFunctionArgs|Context)\b/;
+const REQUEST_NAME = /^_?(req|request|incomingRequest)$/;
+const CONTEXT_NAME = /^_?(ctx|context|c)$/;
+const EVENT_NAME = /^_?(event|evt)$/;
+const RESPONSE_NAME = /^_?(res|response|reply|resp|h)$/;
+
+// ───────────────────────────── handlers ─────────────────────────────
+
+export interface WebhookHandler {
+  /** How messages name it: `POST /webhook`, `POST` in app/api/webhooks/route.ts, `WebhooksController.handle`. */
+  label: string;
+  /** Where a finding about the whole handler is reported: the registration's method, the exported name, the method name. */
+  at: Node;
+  /** The handler functions and the middlewares, guards and wrappers that run with them. */
+  code: Located[];
+  /** A route path, when the registration or the file names one. */
+  route: string;
+  verified: boolean;
+}
+
+interface Entry {
+  label: string;
+  at: Node;
+  functions: Located<FunctionLike>[];
+  extra: Located[];
+  route: string;
+}
+
+const entryCache = new WeakMap<TS.SourceFile, Entry[]>();
+const handlerCache = new WeakMap<TS.SourceFile, WebhookHandler[]>();
+
+function firstParameterName(file: JsFile, fn: FunctionLike): { names: string[]; type: string } | undefined {
+  const { ts } = file;
+  const p = fn.parameters[0];
+  if (!p) return undefined;
+  const type = p.type ? file.text.slice(p.type.pos, p.type.end) : '';
+  if (ts.isIdentifier(p.name)) return { names: [p.name.text], type };
+  if (ts.isObjectBindingPattern(p.name)) return { names: p.name.elements.map((e) => nameOf(file, e.propertyName ?? e.name) ?? ''), type };
+  return { names: [], type };
+}
+
+/** True when a function has the shape of an HTTP request handler (`(req, res)`, `(request)`, `(ctx)`, Lambda `(event)` reading `event.body`). */
+export function isRequestHandler(file: JsFile, fn: FunctionLike): boolean {
+  const { ts } = file;
+  const first = firstParameterName(file, fn);
+  if (!first) return false;
+  if (REQUEST_TYPE.test(first.type)) return true;
+  const second = fn.parameters[1];
+  if (second && ts.isIdentifier(second.name) && RESPONSE_NAME.test(second.name.text)) return true;
+  if (first.names.some((n) => REQUEST_NAME.test(n) || CONTEXT_NAME.test(n))) return true;
+  const name = first.names[0];
+  if (!name || !EVENT_NAME.test(name) || !fn.body) return false;
+  // Lambda / Netlify `event.body`, h3/Nuxt `readRawBody(event)`.
+  let request = false;
+  walk(file, fn.body, (node) => {
+    if (request) return false;
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === name && /^(body|headers|rawBody|isBase64Encoded|httpMethod|requestContext|node)$/.test(node.name.text)) request = true;
+    if (ts.isCallExpression(node) && /^(readBody|readRawBody|getHeader|getHeaders|getRequestHeader|getRequestHeaders|readValidatedBody|toWebRequest)$/.test(calleeName(file, node.expression) ?? '')) request = true;
+    return undefined;
+  });
+  return request;
+}
+
+function functionsIn(file: JsFile, node: Node, into: Located<FunctionLike>[], extra: Located[], depth = 0): void {
+  const { ts } = file;
+  const inner = unwrap(file, node);
+  if (isFunctionLike(ts, inner)) {
+    if (isRequestHandler(file, inner)) into.push({ file, node: inner });
+    else extra.push({ file, node: inner });
+    return;
+  }
+  if (ts.isCallExpression(inner) && depth < 3) {
+    // `asyncHandler(async (req, res) => …)`, `express.raw(…)`, `verifyStripe(secret)`.
+    const hadFunction = inner.arguments.some((a) => isFunctionLike(ts, unwrap(file, a)));
+    for (const arg of inner.arguments) functionsIn(file, arg, into, extra, depth + 1);
+    const wrapper = calleeCode(file, inner.expression).code;
+    extra.push(...wrapper);
+    // A factory returning the handler (`handleWebhook(stripe)`): its code runs per request too.
+    if (!hadFunction) for (const code of wrapper) if (isFunctionLike(ts, code.node)) extra.push(code);
+    return;
+  }
+  if (ts.isIdentifier(inner) || ts.isPropertyAccessExpression(inner)) {
+    const target = resolveExpression(file, inner);
+    if (!target) return;
+    if (isFunctionLike(target.file.ts, target.node) && isRequestHandler(target.file, target.node)) into.push(target as Located<FunctionLike>);
+    else if (ts.isCallExpression(target.node) && target.file === file && depth < 3) functionsIn(file, target.node, into, extra, depth + 1);
+    else extra.push(target);
+  }
+}
+
+function routeOfCall(file: JsFile, call: TS.CallExpression): string {
+  const { ts } = file;
+  const first = stringValue(file, call.arguments[0]);
+  if (first !== undefined) return first;
+  // `router.route('/webhook').post(handler)`
+  const callee = unwrap(file, call.expression);
+  if (ts.isPropertyAccessExpression(callee)) {
+    const receiver = unwrap(file, callee.expression);
+    if (ts.isCallExpression(receiver)) return stringValue(file, receiver.arguments[0]) ?? '';
+  }
+  return '';
+}
+
+function methodOfRoute(file: JsFile, options: TS.ObjectLiteralExpression): string {
+  const { ts } = file;
+  for (const property of options.properties) {
+    if (nameOf(file, property.name) !== 'method' || !ts.isPropertyAssignment(property)) continue;
+    const value = unwrap(file, property.initializer);
+    if (ts.isArrayLiteralExpression(value)) return value.elements.map((e) => stringValue(file, e) ?? '').join(',');
+    return stringValue(file, value) ?? '';
+  }
+  return '';
+}
+
+function registrationEntry(file: JsFile, call: TS.CallExpression): Entry | undefined {
+  const { ts } = file;
+  const callee = unwrap(file, call.expression);
+  const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+  if (!method) return undefined;
+  const at = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
+  const functions: Located<FunctionLike>[] = [];
+  const extra: Located[] = [];
+  if (SERVER_CALLS.has(method)) {
+    for (const arg of call.arguments) functionsIn(file, arg, functions, extra);
+    return functions.length ? { label: `\`${textOf(file, call.expression, 40)}\``, at, functions, extra, route: '' } : undefined;
+  }
+  if (!ts.isPropertyAccessExpression(callee) || !ROUTE_METHODS.has(method)) return undefined;
+  if (method === 'route') {
+    // Fastify `fastify.route({ method: 'POST', url: '/webhook', preHandler, handler })`.
+    const options = call.arguments[0] && unwrap(file, call.arguments[0]);
+    if (!options || !ts.isObjectLiteralExpression(options) || !/POST|PUT|PATCH|\*/i.test(methodOfRoute(file, options))) return undefined;
+    let route = '';
+    for (const property of options.properties) {
+      const key = nameOf(file, property.name);
+      const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : ts.isMethodDeclaration(property) ? property : undefined;
+      if (!value) continue;
+      if (key === 'url' || key === 'path') route = stringValue(file, value) ?? '';
+      else if (key === 'handler') functionsIn(file, value, functions, extra);
+      else if (key === 'preHandler' || key === 'preValidation' || key === 'onRequest' || key === 'preParsing') {
+        const hooks: Located<FunctionLike>[] = [];
+        functionsIn(file, value, hooks, extra);
+        extra.push(...hooks);
+      }
+    }
+    return functions.length ? { label: `\`POST ${route}\``, at, functions, extra, route } : undefined;
+  }
+  if (method === 'on') {
+    // find-my-way / Fastify `router.on('POST', '/webhook', handler)`.
+    if (!/^(POST|PUT|PATCH)$/i.test(stringValue(file, call.arguments[0]) ?? '')) return undefined;
+  }
+  const route = method === 'on' ? (stringValue(file, call.arguments[1]) ?? '') : routeOfCall(file, call);
+  if (method === 'use' && !/webhook|stripe/i.test(route)) return undefined;
+  for (const arg of call.arguments) {
+    if (stringValue(file, arg) !== undefined) continue;
+    functionsIn(file, arg, functions, extra);
+  }
+  if (!functions.length) return undefined;
+  const verb = method === 'use' || method === 'all' || method === 'any' || method === 'on' ? '' : `${method.toUpperCase()} `;
+  return { label: route ? `\`${verb}${route}\`` : `\`${textOf(file, call.expression, 40)}\``, at, functions, extra, route };
+}
+
+function decoratorCall(file: JsFile, decorator: TS.Decorator): { name: string; args: readonly TS.Expression[] } | undefined {
+  const { ts } = file;
+  const expr = decorator.expression;
+  if (ts.isCallExpression(expr) && ts.isIdentifier(expr.expression)) return { name: expr.expression.text, args: expr.arguments };
+  if (ts.isIdentifier(expr)) return { name: expr.text, args: [] };
+  return undefined;
+}
+
+function decoratorsOf(file: JsFile, node: Node): { name: string; args: readonly TS.Expression[] }[] {
+  const { ts } = file;
+  const list = ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : [];
+  return list.map((d) => decoratorCall(file, d)).filter((d): d is { name: string; args: readonly TS.Expression[] } => d !== undefined);
+}
+
+function nestEntries(file: JsFile, cls: TS.ClassDeclaration): Entry[] {
+  const { ts } = file;
+  const classDecorators = decoratorsOf(file, cls);
+  const controller = classDecorators.find((d) => d.name === 'Controller');
+  const base = controller ? (stringValue(file, controller.args[0]) ?? '') : '';
+  const guards = (decorators: { name: string; args: readonly TS.Expression[] }[]) =>
+    decorators.filter((d) => d.name === 'UseGuards' || d.name === 'UseInterceptors').flatMap((d) => d.args.flatMap((a) => calleeCode(file, a).code));
+  const entries: Entry[] = [];
+  for (const member of cls.members) {
+    if (!ts.isMethodDeclaration(member) || !member.body) continue;
+    const decorators = decoratorsOf(file, member);
+    const route = decorators.find((d) => NEST_ROUTES.has(d.name));
+    if (!route) continue;
+    const path = `/${[base, stringValue(file, route.args[0]) ?? ''].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
+    entries.push({
+      label: `\`${cls.name?.text ?? 'controller'}.${nameOf(file, member.name) ?? 'handler'}\` (${route.name.toUpperCase()} ${path})`,
+      at: member.name,
+      functions: [{ file, node: member }],
+      extra: [...guards(classDecorators), ...guards(decorators)],
+      route: path,
+    });
+  }
+  return entries;
+}
+
+/** The URL path a Next.js / Nuxt / SvelteKit file serves, from its location. */
+function routeOfFile(path: string): string {
+  const app = /(?:^|\/)(?:src\/)?app\/(.*)\/route\.[cm]?[jt]sx?$/.exec(path);
+  if (app) return `/${app[1]!.split('/').filter((s) => !/^\(.*\)$/.test(s)).join('/')}`;
+  const pages = /(?:^|\/)(?:src\/)?pages\/(api\/.*?)(?:\/index)?\.[cm]?[jt]sx?$/.exec(path);
+  if (pages) return `/${pages[1]}`;
+  const server = /(?:^|\/)server\/(api|routes)\/(.*?)(?:\.(post|put|patch))?\.[cm]?[jt]s$/.exec(path);
+  if (server) return `/${server[1] === 'api' ? 'api/' : ''}${server[2]}`;
+  return '';
+}
+
+function exportEntry(file: JsFile, name: string, value: Node, at: Node): Entry | undefined {
+  const { ts } = file;
+  if (NOT_A_HANDLER_EXPORT.test(name)) return undefined;
+  const isAppRoute = /(^|\/)route\.[cm]?[jt]sx?$/.test(file.path);
+  if (isAppRoute && !/^(POST|PUT|PATCH)$/.test(name)) return undefined;
+  if (/\.(get|delete|head)\.[cm]?[jt]s$/.test(file.path)) return undefined; // Nuxt `webhook.get.ts`
+  const functions: Located<FunctionLike>[] = [];
+  const extra: Located[] = [];
+  const inner = unwrap(file, value);
+  if (ts.isObjectLiteralExpression(inner)) {
+    // Cloudflare Workers / Bun: `export default { async fetch(request, env) { … } }`.
+    for (const property of inner.properties) {
+      if (nameOf(file, property.name) !== 'fetch') continue;
+      if (ts.isMethodDeclaration(property)) functionsIn(file, property, functions, extra);
+      else if (ts.isPropertyAssignment(property)) functionsIn(file, property.initializer, functions, extra);
+    }
+  } else functionsIn(file, inner, functions, extra);
+  if (!functions.length) return undefined;
+  const route = routeOfFile(file.path);
+  const label = route ? `\`${name === 'default' ? '' : `${name} `}${route}\`` : `\`${name === 'default' ? 'default export' : name}\``;
+  return { label: label.replace('` ', '`'), at, functions, extra, route };
+}
+
+function exportEntries(file: JsFile): Entry[] {
+  const { ts } = file;
+  const entries: Entry[] = [];
+  const isExported = (node: Node) => (ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false;
+  const isDefault = (node: Node) => (ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword) ?? false;
+  const push = (entry: Entry | undefined) => entry && entries.push(entry);
+  for (const statement of file.sourceFile.statements) {
+    if (ts.isFunctionDeclaration(statement) && isExported(statement)) {
+      push(exportEntry(file, isDefault(statement) ? 'default' : (statement.name?.text ?? 'default'), statement, statement.name ?? statement));
+    } else if (ts.isVariableStatement(statement) && isExported(statement)) {
+      for (const decl of statement.declarationList.declarations) {
+        if (ts.isIdentifier(decl.name) && decl.initializer) push(exportEntry(file, decl.name.text, decl.initializer, decl.name));
+      }
+    } else if (ts.isExportAssignment(statement)) {
+      push(exportEntry(file, 'default', statement.expression, statement));
+    } else if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+      for (const element of statement.exportClause.elements) push(exportEntry(file, element.name.text, element.propertyName ?? element.name, element.name));
+    } else if (ts.isExpressionStatement(statement) && ts.isBinaryExpression(statement.expression) && statement.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const { left, right } = statement.expression;
+      const target = commonJsExport(ts, left);
+      if (target === 'module.exports' && ts.isObjectLiteralExpression(unwrap(file, right))) {
+        for (const property of (unwrap(file, right) as TS.ObjectLiteralExpression).properties) {
+          const key = nameOf(file, property.name);
+          const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : ts.isMethodDeclaration(property) ? property : undefined;
+          if (key && value) push(exportEntry(file, key, value, property.name!));
+        }
+      } else if (target) push(exportEntry(file, target === 'module.exports' ? 'default' : target, right, left));
+    }
+  }
+  return entries;
+}
+
+function entriesOf(file: JsFile): Entry[] {
+  const cached = entryCache.get(file.sourceFile);
+  if (cached) return cached;
+  const { ts } = file;
+  const found: Entry[] = [];
+  for (const call of indexOf(file).calls) {
+    const entry = registrationEntry(file, call);
+    if (entry) found.push(entry);
+  }
+  walk(file, file.sourceFile, (node) => {
+    if (ts.isClassDeclaration(node)) {
+      found.push(...nestEntries(file, node));
+      return false;
+    }
+    return undefined;
+  });
+  found.push(...exportEntries(file));
+  // One entry per function: a function both registered and exported is the registration's; a
+  // handler nested in another handler belongs to the outer one.
+  const claimed = new Set<Node>();
+  const entries: Entry[] = [];
+  for (const entry of found) {
+    entry.functions = entry.functions.filter((f) => !claimed.has(f.node));
+    if (!entry.functions.length) continue;
+    for (const f of entry.functions) claimed.add(f.node);
+    entries.push(entry);
+  }
+  const result = entries.filter((e) => !e.functions.every((f) => entries.some((o) => o !== e && o.functions.some((g) => g.file === f.file && g.node !== f.node && contains(g.node, f.node)))));
+  entryCache.set(file.sourceFile, result);
+  return result;
+}
+
+function contains(outer: Node, inner: Node): boolean {
+  return inner.pos >= outer.pos && inner.end <= outer.end && inner.getSourceFile() === outer.getSourceFile();
+}
+
+// ───────────────────────────── what handler code does ─────────────────────────────
+
+interface Facts {
+  /** Direct verification: `constructEvent`, `verifyHeader`, `stripe.events.retrieve`. */
+  verifies: boolean;
+  stripeEvents: number;
+  sharedEvents: number;
+  /** Reads `.type` or `.data.object` of something (an event). */
+  readsEvent: boolean;
+  calls: TS.CallExpression[];
+  /** Identifiers of lookup tables (`relevantEvents.has(event.type)`, `handlers[event.type]`). */
+  tables: TS.Identifier[];
+  /** Function identifiers handed to a call as callbacks. */
+  callbacks: TS.Identifier[];
+}
+
+const factsCache = new WeakMap<Node, Facts>();
+
+function isExcludedEventString(file: JsFile, node: Node): boolean {
+  // `stripe.webhookEndpoints.create({ enabled_events: [...] })` lists events, it does not handle them.
+  for (let n = node.parent, i = 0; n && i < 4; n = n.parent, i++) {
+    if (file.ts.isPropertyAssignment(n) && nameOf(file, n.name) === 'enabled_events') return true;
+    if (file.ts.isCallExpression(n) && /webhookEndpoints|events\.list/.test(calleeName(file, n.expression) ?? '')) return true;
+  }
+  return false;
+}
+
+function countEvents(file: JsFile, node: Node, facts: Pick<Facts, 'stripeEvents' | 'sharedEvents'>): void {
+  const { ts } = file;
+  if (!ts.isStringLiteralLike(node) || node.text.length > 80) return;
+  if (STRIPE_EVENT.test(node.text)) {
+    if (!isExcludedEventString(file, node)) facts.stripeEvents++;
+  } else if (SHARED_EVENT.test(node.text) && !isExcludedEventString(file, node)) facts.sharedEvents++;
+}
+
+function factsOf(code: Located): Facts {
+  const cached = factsCache.get(code.node);
+  if (cached) return cached;
+  const { file } = code;
+  const { ts } = file;
+  const facts: Facts = { verifies: false, stripeEvents: 0, sharedEvents: 0, readsEvent: false, calls: [], tables: [], callbacks: [] };
+  walk(file, code.node, (node) => {
+    if (ts.isCallExpression(node)) {
+      const name = calleeName(file, node.expression) ?? '';
+      const last = name.slice(name.lastIndexOf('.') + 1);
+      if (VERIFY_METHOD.test(last) || /\.events\.retrieve$/.test(name)) facts.verifies = true;
+      else facts.calls.push(node);
+      const callee = unwrap(file, node.expression);
+      if (ts.isPropertyAccessExpression(callee) && /^(has|includes|indexOf|some|find)$/.test(callee.name.text)) {
+        const table = unwrap(file, callee.expression);
+        if (ts.isIdentifier(table)) facts.tables.push(table);
+      }
+      for (const arg of node.arguments) if (ts.isIdentifier(arg)) facts.callbacks.push(arg);
+    } else if (ts.isStringLiteralLike(node)) {
+      countEvents(file, node, facts);
+    } else if (ts.isPropertyAccessExpression(node)) {
+      if (node.name.text === 'type' || (node.name.text === 'object' && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'data')) facts.readsEvent = true;
+    } else if (ts.isElementAccessExpression(node)) {
+      if (stringValue(file, node.argumentExpression) === 'type') facts.readsEvent = true;
+      const table = unwrap(file, node.expression);
+      if (ts.isIdentifier(table)) facts.tables.push(table);
+    } else if (ts.isBindingElement(node)) {
+      if (nameOf(file, node.propertyName ?? node.name) === 'type') facts.readsEvent = true;
+    }
+    return undefined;
+  });
+  factsCache.set(code.node, facts);
+  return facts;
+}
+
+function signatureArgument(file: JsFile, call: TS.CallExpression): boolean {
+  const { ts } = file;
+  return call.arguments.some((arg) => {
+    const inner = unwrap(file, arg);
+    if (ts.isIdentifier(inner)) return /sig/i.test(inner.text);
+    return /stripe-signature|signature/i.test(file.text.slice(inner.pos, inner.end));
+  });
+}
+
+export interface Reach {
+  verified: boolean;
+  stripeEvents: number;
+  sharedEvents: number;
+  readsEvent: boolean;
+}
+
+const MAX_REACH = 60;
+
+/** What the code does, through every function it calls that we can find (this file and imported ones). */
+export function reachOf(start: readonly Located[]): Reach {
+  const reach: Reach = { verified: false, stripeEvents: 0, sharedEvents: 0, readsEvent: false };
+  const queue: Located[] = [...start];
+  const seen = new Set<Node>();
+  const tables = new Set<Node>();
+  for (let i = 0; i < queue.length && seen.size < MAX_REACH; i++) {
+    const code = queue[i]!;
+    if (seen.has(code.node)) continue;
+    seen.add(code.node);
+    const { file } = code;
+    const { ts } = file;
+    const facts = factsOf(code);
+    reach.verified ||= facts.verifies;
+    reach.stripeEvents += facts.stripeEvents;
+    reach.sharedEvents += facts.sharedEvents;
+    reach.readsEvent ||= facts.readsEvent;
+    for (const call of facts.calls) {
+      const { code: callee, known } = calleeCode(file, call.expression);
+      if (known) {
+        queue.push(...callee);
+        continue;
+      }
+      const name = calleeName(file, call.expression) ?? '';
+      const last = name.slice(name.lastIndexOf('.') + 1);
+      // Code we cannot see (a package, a parameter): trust a verifier's name, or the signature handed over.
+      if (!NOT_A_VERIFIER.test(last) && !/^console\./.test(name) && (VERIFIER_NAME.test(last) || signatureArgument(file, call))) reach.verified = true;
+    }
+    for (const id of facts.callbacks) {
+      const target = resolveExpression(file, id);
+      if (target && isFunctionLike(target.file.ts, target.node)) queue.push(target);
+    }
+    for (const id of facts.tables) {
+      const target = resolveExpression(file, id);
+      if (!target || tables.has(target.node) || isFunctionLike(ts, target.node) || target.node.getSourceFile() !== target.file.sourceFile) continue;
+      if (ts.isSourceFile(target.node)) continue;
+      tables.add(target.node);
+      const counts = { stripeEvents: 0, sharedEvents: 0 };
+      walk(target.file, target.node, (node) => countEvents(target.file, node, counts));
+      reach.stripeEvents += counts.stripeEvents;
+      reach.sharedEvents += counts.sharedEvents;
+    }
+  }
+  return reach;
+}
+
+// ───────────────────────────── request bodies ─────────────────────────────
+
+function isRequestObject(file: JsFile, node: Node): boolean {
+  const { ts } = file;
+  const inner = unwrap(file, node);
+  if (ts.isIdentifier(inner)) return REQUEST_NAME.test(inner.text);
+  // Koa `ctx.request`, Hono `c.req`.
+  return ts.isPropertyAccessExpression(inner) && /^(request|req)$/.test(inner.name.text) && ts.isIdentifier(inner.expression) && CONTEXT_NAME.test(inner.expression.text);
+}
+
+function hasBodyDecorator(file: JsFile, parameter: TS.ParameterDeclaration): boolean {
+  return decoratorsOf(file, parameter).some((d) => d.name === 'Body');
+}
+
+/** A value the request body parsed into an object: `req.body`, `await req.json()`, `JSON.parse(…)`, `readBody(event)`, `@Body()`. */
+function isParsedBody(file: JsFile, node: Node, depth = 0): boolean {
+  const { ts } = file;
+  const inner = unwrap(file, node);
+  if (ts.isPropertyAccessExpression(inner) && inner.name.text === 'body') return isRequestObject(file, inner.expression);
+  if (ts.isCallExpression(inner)) {
+    const name = calleeName(file, inner.expression) ?? '';
+    if (name === 'JSON.parse' || name === 'readBody' || name === 'readValidatedBody') return true;
+    const callee = unwrap(file, inner.expression);
+    return ts.isPropertyAccessExpression(callee) && callee.name.text === 'json' && isRequestObject(file, callee.expression);
+  }
+  if (ts.isIdentifier(inner) && depth < 4) {
+    for (const binding of bindingsOf(file, inner)) {
+      if (binding.kind === 'parameter' && binding.parameter && hasBodyDecorator(file, binding.parameter.node)) return true;
+      if (binding.kind === 'variable' && binding.path.length === 0 && binding.values[0] && isParsedBody(file, binding.values[0], depth + 1)) return true;
+    }
+  }
+  return false;
+}
+
+/** True when the handler reads `.type`/`.data` of the request body as an event (`const event = req.body; event.type`). */
+function readsBodyAsEvent(file: JsFile, fn: FunctionLike): boolean {
+  const { ts } = file;
+  let found = false;
+  walk(file, fn, (node) => {
+    if (found) return false;
+    if (ts.isPropertyAccessExpression(node) && (node.name.text === 'type' || node.name.text === 'data') && isParsedBody(file, node.expression)) found = true;
+    else if (ts.isVariableDeclaration(node) && ts.isObjectBindingPattern(node.name) && node.initializer && isParsedBody(file, node.initializer)) {
+      found = node.name.elements.some((e) => /^(type|data)$/.test(nameOf(file, e.propertyName ?? e.name) ?? ''));
+    }
+    return undefined;
+  });
+  return found;
+}
+
+/** Request handlers of the file that read Stripe events. */
+export function webhookHandlers(file: JsFile): WebhookHandler[] {
+  const cached = handlerCache.get(file.sourceFile);
+  if (cached) return cached;
+  const mentionsStripe = /stripe/i.test(file.text);
+  const handlers: WebhookHandler[] = [];
+  for (const entry of entriesOf(file)) {
+    // Handlers defined in another file are reported there, where their code is.
+    if (!entry.functions.some((f) => f.file === file)) continue;
+    const code = [...entry.functions, ...entry.extra];
+    const reach = reachOf(code);
+    const events = reach.stripeEvents > 0 || (reach.sharedEvents > 0 && mentionsStripe);
+    const where = `${entry.route} ${file.path}`;
+    const eventRoute = /stripe/i.test(where) || (/webhook|hook/i.test(where) && mentionsStripe);
+    const bodyEvent = eventRoute && entry.functions.some((f) => f.file === file && readsBodyAsEvent(file, f.node));
+    if (!((events && reach.readsEvent) || bodyEvent)) continue;
+    handlers.push({ label: entry.label, at: entry.at, code, route: entry.route, verified: reach.verified });
+  }
+  handlerCache.set(file.sourceFile, handlers);
+  return handlers;
+}
+
+// ───────────────────────────── verification calls ─────────────────────────────
+
+/** `stripe.webhooks.constructEvent(…)`, `constructEventAsync`, `webhooks.signature.verifyHeader` calls of the file. */
+export function signatureVerifications(file: JsFile): TS.CallExpression[] {
+  return indexOf(file).calls.filter((call) => {
+    const name = calleeName(file, call.expression) ?? '';
+    return VERIFY_METHOD.test(name.slice(name.lastIndexOf('.') + 1)) && call.arguments.length >= 2;
+  });
+}
+
+/** Calls that verify a signature, directly or through a function we can follow (`verifyStripeWebhook(req)`). */
+function verifiesThroughCall(file: JsFile, call: TS.CallExpression): boolean {
+  const name = calleeName(file, call.expression) ?? '';
+  const last = name.slice(name.lastIndexOf('.') + 1);
+  if (VERIFY_METHOD.test(last)) return true;
+  if (NOT_A_VERIFIER.test(last) || /^console\./.test(name)) return false;
+  const { code, known } = calleeCode(file, call.expression);
+  if (!known) return VERIFIER_NAME.test(last);
+  return reachOf(code).verified;
+}
+
+function enclosingFunction(file: JsFile, node: Node): Node | undefined {
+  for (let n = node.parent; n; n = n.parent) if (file.ts.isFunctionLike(n)) return n;
+  return undefined;
+}
+
+/** The route registration that runs the function containing `node`, if any (`app.post(path, …, fn)`). */
+function registrationOf(file: JsFile, node: Node): TS.CallExpression | undefined {
+  const { ts } = file;
+  for (let fn = enclosingFunction(file, node); fn; fn = enclosingFunction(file, fn)) {
+    let at: Node = fn;
+    // Inline: climb through wrappers (`asyncHandler(fn)`) to the registration call.
+    while (at.parent && (ts.isCallExpression(at.parent) || ts.isParenthesizedExpression(at.parent))) {
+      at = at.parent;
+      if (ts.isCallExpression(at) && isRoute(file, at)) return at;
+    }
+    // By name: `app.post('/webhook', express.raw(…), handleWebhook)`.
+    const name = ts.isFunctionDeclaration(fn) ? fn.name?.text : ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : undefined;
+    if (name) {
+      const call = indexOf(file).calls.find((c) => isRoute(file, c) && c.arguments.some((a) => ts.isIdentifier(a) && a.text === name));
+      if (call) return call;
+    }
+  }
+  return undefined;
+}
+
+function isRoute(file: JsFile, call: TS.CallExpression): boolean {
+  const { ts } = file;
+  const callee = unwrap(file, call.expression);
+  return ts.isPropertyAccessExpression(callee) && /^(post|all|put|patch|any|use)$/.test(callee.name.text) && call.arguments.length >= 2;
+}
+
+// ───────────────────────────── raw body ─────────────────────────────
+
+export interface PayloadProblem {
+  /** The payload argument. */
+  at: Node;
+  kind: 'reserialized' | 'parsed';
+  /** What parsed it, for the message: "`express.json()` (line 12)". */
+  parser: string;
+}
+
+const JSON_PARSER = /^(express\.json|bodyParser\.json|json|koaBody|bodyParser)$/;
+
+function isJsonParserCall(file: JsFile, node: Node): boolean {
+  const { ts } = file;
+  const inner = unwrap(file, node);
+  if (!ts.isCallExpression(inner)) return false;
+  const name = calleeName(file, inner.expression) ?? '';
+  if (name === 'bodyParser' || name === 'koaBody') return true; // koa-bodyparser, koa-body
+  return JSON_PARSER.test(name);
+}
+
+function lineOf(file: JsFile, node: Node): number {
+  return file.sourceFile.getLineAndCharacterOfPosition(node.getStart(file.sourceFile)).line + 1;
+}
+
+/** The JSON body parser that runs before the route: on the route itself, or `app.use(express.json())` earlier in the file. */
+function jsonParserBefore(file: JsFile, route: TS.CallExpression): string | undefined {
+  const { ts } = file;
+  for (const arg of route.arguments) if (isJsonParserCall(file, arg)) return `\`${textOf(file, arg, 40)}\` on the route`;
+  const path = routeOfCall(file, route);
+  for (const call of indexOf(file).calls) {
+    if (call.pos >= route.pos) break;
+    const callee = unwrap(file, call.expression);
+    if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'use') continue;
+    const mount = stringValue(file, call.arguments[0]);
+    if (mount !== undefined && mount !== '/' && !(path.startsWith(mount) || /webhook|stripe/i.test(mount))) continue;
+    const parser = call.arguments.find((a) => isJsonParserCall(file, a));
+    if (parser) return `\`${textOf(file, call, 40)}\` (line ${lineOf(file, call)})`;
+  }
+  return undefined;
+}
+
+function hasProperty(file: JsFile, name: string, value: TS.SyntaxKind): boolean {
+  const { ts } = file;
+  let found = false;
+  walk(file, file.sourceFile, (node) => {
+    if (found) return false;
+    if (ts.isPropertyAssignment(node) && nameOf(file, node.name) === name && node.initializer.kind === value) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+function isNestRoute(file: JsFile, node: Node): boolean {
+  const fn = enclosingFunction(file, node);
+  return !!fn && file.ts.isMethodDeclaration(fn) && decoratorsOf(file, fn).some((d) => NEST_ROUTES.has(d.name));
+}
+
+/** Who parsed `req.body` before it reached verification, when the code says so. */
+function bodyParsedBy(file: JsFile, body: TS.PropertyAccessExpression, call: TS.CallExpression): string | undefined {
+  const { ts } = file;
+  const receiver = unwrap(file, body.expression);
+  if (ts.isPropertyAccessExpression(receiver) && receiver.name.text === 'request') return 'the Koa body parser'; // ctx.request.body
+  if (isNestRoute(file, call)) return 'NestJS (read `req.rawBody` with `rawBody: true`)';
+  if (/(^|\/)pages\/api\//.test(file.path)) return hasProperty(file, 'bodyParser', ts.SyntaxKind.FalseKeyword) ? undefined : 'Next.js (the route does not export `config = { api: { bodyParser: false } }`)';
+  const route = registrationOf(file, call);
+  if (route) {
+    const parser = jsonParserBefore(file, route);
+    if (parser) return parser;
+    const fn = enclosingFunction(file, call) as FunctionLike | undefined;
+    const reply = fn?.parameters[1];
+    const fastify = (reply && ts.isIdentifier(reply.name) && reply.name.text === 'reply') || /from ['"]fastify['"]|require\(['"]fastify['"]\)/.test(file.text);
+    if (fastify && !indexOf(file).calls.some((c) => /addContentTypeParser$/.test(calleeName(file, c.expression) ?? ''))) return "Fastify's JSON parser (register `addContentTypeParser('application/json', { parseAs: 'buffer' }, …)`)";
+  }
+  return undefined;
+}
+
+/** A payload given to verification that is not the raw body Stripe signed. */
+export function payloadProblem(file: JsFile, call: TS.CallExpression): PayloadProblem | undefined {
+  const { ts } = file;
+  const payload = call.arguments[0];
+  if (!payload) return undefined;
+  const work: [Node, number][] = [[payload, 0]];
+  while (work.length) {
+    const [raw, depth] = work.pop()!;
+    const node = unwrap(file, raw);
+    if (depth > 6) continue;
+    if (ts.isCallExpression(node)) {
+      const name = calleeName(file, node.expression) ?? '';
+      if (name === 'JSON.stringify') return { at: payload, kind: 'reserialized', parser: '' };
+      if (name === 'JSON.parse' || name === 'readBody' || name === 'readValidatedBody') return { at: payload, kind: 'parsed', parser: `\`${name}\`` };
+      const callee = unwrap(file, node.expression);
+      if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'json' && isRequestObject(file, callee.expression)) return { at: payload, kind: 'parsed', parser: `\`${textOf(file, node, 30)}\`` };
+      // `Buffer.from(x)`, `String(x)`, `x.toString()` keep whatever x is.
+      if (/^(Buffer\.from|String)$/.test(name) && node.arguments[0]) work.push([node.arguments[0], depth + 1]);
+      if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'toString') work.push([callee.expression, depth + 1]);
+    } else if (ts.isTemplateExpression(node)) {
+      for (const span of node.templateSpans) work.push([span.expression, depth + 1]);
+    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      work.push([node.left, depth + 1], [node.right, depth + 1]);
+    } else if (ts.isPropertyAccessExpression(node) && node.name.text === 'body' && isRequestObject(file, node.expression)) {
+      const parser = bodyParsedBy(file, node, call);
+      if (parser) return { at: payload, kind: 'parsed', parser };
+    } else if (ts.isIdentifier(node)) {
+      for (const binding of bindingsOf(file, node)) {
+        if (binding.kind === 'parameter' && binding.parameter && hasBodyDecorator(file, binding.parameter.node)) return { at: payload, kind: 'parsed', parser: 'NestJS `@Body()`' };
+        if (binding.kind === 'variable' && binding.path.length === 0) for (const value of binding.values.slice(0, 3)) work.push([value, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+// ───────────────────────────── bypasses ─────────────────────────────
+
+export type Bypass =
+  | { kind: 'catch'; at: Span; verification: Node }
+  | { kind: 'conditional'; at: Node; verification: Node }
+  | { kind: 'tolerance'; at: Node; value: string; seconds: number };
+
+function statusOf(file: JsFile, node: Node): number | undefined {
+  const inner = unwrap(file, node);
+  return file.ts.isNumericLiteral(inner) ? Number(inner.text) : undefined;
+}
+
+/** True when a block ends the request: returns, throws, answers with an error status, or hands the error to `next`. */
+function stops(file: JsFile, block: Node): boolean {
+  const { ts } = file;
+  let stopped = false;
+  walk(file, block, (node) => {
+    if (stopped || (node !== block && ts.isFunctionLike(node))) return false;
+    if (ts.isReturnStatement(node) || ts.isThrowStatement(node)) stopped = true;
+    else if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      const name = calleeName(file, node.expression) ?? '';
+      const args = node.arguments ?? [];
+      if (/(^|\.)(status|sendStatus|code|writeHead|throw|error|exit)$/.test(name) && args.some((a) => (statusOf(file, a) ?? 0) >= 400)) stopped = true;
+      if (/(^|\.)(throw|exit|abort)$/.test(name) || /^(next|done|callback|cb)$/.test(name) && args.length > 0) stopped = true;
+      if (/(^|\.)(json|Response|NextResponse|text)$/.test(name) && /status(Code)?\s*:\s*[45]\d\d/.test(file.text.slice(node.pos, node.end))) stopped = true;
+    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && /\.(status|statusCode)$/.test(calleeName(file, node.left) ?? '') && (statusOf(file, node.right) ?? 0) >= 400) {
+      stopped = true;
+    }
+    return undefined;
+  });
+  return stopped;
+}
+
+/** The statements that run after `node` in its function (following siblings of it and of its ancestors). */
+function followingStatements(file: JsFile, node: Node): Node[] {
+  const { ts } = file;
+  const after: Node[] = [];
+  for (let at: Node = node; at.parent && !ts.isFunctionLike(at); at = at.parent) {
+    const parent = at.parent;
+    if (ts.isBlock(parent) || ts.isSourceFile(parent) || ts.isCaseClause(parent) || ts.isDefaultClause(parent)) {
+      const index = parent.statements.indexOf(at as TS.Statement);
+      after.push(...parent.statements.slice(index + 1));
+    }
+    if (ts.isTryStatement(parent) || ts.isIfStatement(parent) || ts.isSwitchStatement(parent) || ts.isCaseBlock(parent)) continue;
+  }
+  return after;
+}
+
+function isResponseOnly(file: JsFile, statement: Node): boolean {
+  const { ts } = file;
+  if (ts.isReturnStatement(statement)) return true;
+  if (!ts.isExpressionStatement(statement)) return false;
+  const name = calleeName(file, unwrap(file, statement.expression).kind === ts.SyntaxKind.CallExpression ? (unwrap(file, statement.expression) as TS.CallExpression).expression : statement.expression) ?? '';
+  return /^(res|response|reply|ctx|c)(\.|$)|^console\./.test(name);
+}
+
+/** The variable a verification result is stored in: `event = constructEvent(…)`, `let event = await verify(req)`. */
+function assignedVariable(file: JsFile, call: Node): TS.Identifier | undefined {
+  const { ts } = file;
+  let at: Node = call;
+  while (at.parent && (ts.isAwaitExpression(at.parent) || ts.isParenthesizedExpression(at.parent) || ts.isAsExpression(at.parent))) at = at.parent;
+  const parent = at.parent;
+  if (parent && ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === at && ts.isIdentifier(parent.left)) return parent.left;
+  if (parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name;
+  return undefined;
+}
+
+function references(file: JsFile, roots: Node[], name: string): boolean {
+  const { ts } = file;
+  let found = false;
+  for (const root of roots) {
+    walk(file, root, (node) => {
+      if (found) return false;
+      if (ts.isIdentifier(node) && node.text === name) found = true;
+      return undefined;
+    });
+  }
+  return found;
+}
+
+function catchBypass(file: JsFile, call: TS.CallExpression): Bypass | undefined {
+  const { ts } = file;
+  const fn = enclosingFunction(file, call);
+  for (let at: Node = call; at.parent && at !== fn; at = at.parent) {
+    const parent = at.parent;
+    if (!ts.isTryStatement(parent) || parent.tryBlock !== at || !parent.catchClause) continue;
+    const clause = parent.catchClause;
+    if (stops(file, clause.block)) return undefined;
+    const after = followingStatements(file, parent);
+    const variable = assignedVariable(file, call);
+    const declaredOutside = variable && bindingsOf(file, variable).some((b) => !contains(parent.tryBlock, b.declaration));
+    const continues = variable && declaredOutside ? references(file, after, variable.text) : after.some((s) => !isResponseOnly(file, s));
+    if (!continues) return undefined;
+    const end = clause.variableDeclaration ? clause.variableDeclaration.getEnd() + 1 : clause.getStart(file.sourceFile) + 'catch'.length;
+    return { kind: 'catch', at: { start: clause.getStart(file.sourceFile), end }, verification: call };
+  }
+  return undefined;
+}
+
+function conditionalBypass(file: JsFile, call: TS.CallExpression): Bypass | undefined {
+  const { ts } = file;
+  const fn = enclosingFunction(file, call);
+  let at: Node = call;
+  while (at.parent && (ts.isAwaitExpression(at.parent) || ts.isParenthesizedExpression(at.parent))) at = at.parent;
+  // `const event = sig ? constructEvent(…) : req.body`
+  const parent = at.parent;
+  if (parent && ts.isConditionalExpression(parent) && parent.condition !== at) {
+    const other = parent.whenTrue === at ? parent.whenFalse : parent.whenTrue;
+    if (isParsedBody(file, other)) return { kind: 'conditional', at: parent.condition, verification: call };
+  }
+  const variable = assignedVariable(file, call);
+  if (!variable) return undefined;
+  // `let event = req.body; if (endpointSecret) { event = constructEvent(…) }`
+  let guard: TS.IfStatement | undefined;
+  let branch: Node | undefined;
+  for (let n: Node = call; n.parent && n !== fn; n = n.parent) {
+    if (ts.isIfStatement(n.parent) && n !== n.parent.expression) {
+      guard = n.parent;
+      branch = n;
+      break;
+    }
+  }
+  if (!guard || !branch) return undefined;
+  for (const binding of bindingsOf(file, variable)) {
+    for (const value of binding.values) {
+      if (contains(branch, value)) continue;
+      let inCatch = false;
+      for (let n: Node | undefined = value; n && n !== fn; n = n.parent) if (ts.isCatchClause(n)) inCatch = true;
+      if (!inCatch && isParsedBody(file, value)) return { kind: 'conditional', at: guard.expression, verification: call };
+    }
+  }
+  return undefined;
+}
+
+function constantValue(file: JsFile, node: Node, depth = 0): number | undefined {
+  const { ts } = file;
+  const inner = unwrap(file, node);
+  if (ts.isNumericLiteral(inner)) return Number(inner.text);
+  if (ts.isIdentifier(inner)) {
+    if (inner.text === 'Infinity') return Infinity;
+    if (depth > 3) return undefined;
+    const binding = bindingsOf(file, inner)[0];
+    return binding?.kind === 'variable' && binding.values.length === 1 && binding.path.length === 0 ? constantValue(file, binding.values[0]!, depth + 1) : undefined;
+  }
+  if (ts.isPropertyAccessExpression(inner)) {
+    const name = calleeName(file, inner);
+    if (name === 'Number.POSITIVE_INFINITY' || name === 'Number.MAX_VALUE' || name === 'Number.MAX_SAFE_INTEGER') return Infinity;
+  }
+  if (ts.isPrefixUnaryExpression(inner) && inner.operator === ts.SyntaxKind.MinusToken) {
+    const value = constantValue(file, inner.operand, depth);
+    return value === undefined ? undefined : -value;
+  }
+  if (ts.isBinaryExpression(inner)) {
+    const left = constantValue(file, inner.left, depth);
+    const right = constantValue(file, inner.right, depth);
+    if (left === undefined || right === undefined) return undefined;
+    switch (inner.operatorToken.kind) {
+      case ts.SyntaxKind.AsteriskToken: return left * right;
+      case ts.SyntaxKind.PlusToken: return left + right;
+      case ts.SyntaxKind.MinusToken: return left - right;
+      case ts.SyntaxKind.SlashToken: return left / right;
+      default: return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Verification whose failure does not stop the handler, verification skipped by a condition, tolerance switched off. */
+export function verificationBypasses(file: JsFile): Bypass[] {
+  const { ts } = file;
+  const found: Bypass[] = [];
+  const direct = signatureVerifications(file);
+  for (const call of direct) {
+    const tolerance = call.arguments[3];
+    if (!tolerance) continue;
+    const seconds = constantValue(file, tolerance);
+    if (seconds !== undefined && (seconds <= 0 || seconds > 3600 || !Number.isFinite(seconds))) found.push({ kind: 'tolerance', at: tolerance, value: textOf(file, tolerance, 40), seconds });
+  }
+  // Verification sites: the SDK calls, and calls of helpers that verify (`await verifyStripeWebhook(req)`) inside a try or an if.
+  const sites = new Set<TS.CallExpression>(direct);
+  for (const call of indexOf(file).calls) {
+    if (sites.has(call)) continue;
+    let guarded = false;
+    for (let n: Node | undefined = call.parent; n && !ts.isFunctionLike(n); n = n.parent) if (ts.isTryStatement(n) || ts.isIfStatement(n) || ts.isConditionalExpression(n)) guarded = true;
+    if (guarded && (assignedVariable(file, call) || ts.isExpressionStatement(call.parent) || ts.isAwaitExpression(call.parent)) && verifiesThroughCall(file, call)) sites.add(call);
+  }
+  for (const call of sites) {
+    const bypass = catchBypass(file, call) ?? conditionalBypass(file, call);
+    if (bypass) found.push(bypass);
+  }
+  return found;
+}
+

@@ -1,0 +1,682 @@
+/**
+ * The Python vocabulary: the same words as src/lang/js.ts (isSecretValue, isRequestInput, …) over
+ * tree-sitter-python nodes. Values are followed through assignments in the same function (then the
+ * module), never through calls to user functions (a server-side price lookup is not the request).
+ */
+import {
+  MAX_DEPTH, ancestor, cached, descendants, field, fields, isSecretEnvName, isSecretName, looksLikeVerification, namedChildren, textOf, walk,
+  type SyntaxNode, type TreeSitterFile,
+} from './tree-sitter-helpers.js';
+import { isSecretKeyLiteral } from '../secrets.js';
+
+export type PyFile = TreeSitterFile<'python'>;
+
+const FUNCTION = new Set(['function_definition', 'lambda']);
+
+/** `stripe.checkout.Session.create` for attribute chains; undefined for anything else. */
+export function dottedName(file: PyFile, node: SyntaxNode | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'identifier') return textOf(file, node);
+  if (node.type === 'attribute') {
+    const object = dottedName(file, field(node, 'object'));
+    const attr = field(node, 'attribute');
+    return object && attr ? `${object}.${textOf(file, attr)}` : undefined;
+  }
+  if (node.type === 'call') {
+    const callee = dottedName(file, field(node, 'function'));
+    return callee ? `${callee}()` : undefined;
+  }
+  return undefined;
+}
+
+export function calleeOf(file: PyFile, call: SyntaxNode): string {
+  return dottedName(file, field(call, 'function')) ?? '';
+}
+
+/** The contents of a plain string literal (no interpolation), else undefined. */
+export function stringValue(file: PyFile, node: SyntaxNode | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'concatenated_string') {
+    const parts = namedChildren(node).map((n) => stringValue(file, n));
+    return parts.every((p) => p !== undefined) ? parts.join('') : undefined;
+  }
+  if (node.type !== 'string' || node.children.some((c) => c.type === 'interpolation')) return undefined;
+  return node.children.filter((c) => c.type === 'string_content' || c.type === 'escape_sequence').map((c) => textOf(file, c)).join('');
+}
+
+export function isStringLiteral(node: SyntaxNode | undefined): boolean {
+  return !!node && (node.type === 'string' || node.type === 'concatenated_string');
+}
+
+export function unwrap(node: SyntaxNode | undefined): SyntaxNode | undefined {
+  while (node && (node.type === 'parenthesized_expression' || node.type === 'await')) node = namedChildren(node)[0];
+  return node;
+}
+
+/** Arguments of a call: positional nodes and keyword values by name. */
+export function argumentsOf(file: PyFile, call: SyntaxNode): { positional: SyntaxNode[]; keywords: Map<string, SyntaxNode>; keywordNodes: SyntaxNode[] } {
+  const list = field(call, 'arguments');
+  const positional: SyntaxNode[] = [];
+  const keywords = new Map<string, SyntaxNode>();
+  const keywordNodes: SyntaxNode[] = [];
+  for (const arg of namedChildren(list)) {
+    if (arg.type === 'keyword_argument') {
+      const name = field(arg, 'name');
+      const value = field(arg, 'value');
+      if (name && value) keywords.set(textOf(file, name), value);
+      keywordNodes.push(arg);
+    } else if (arg.type !== 'list_splat' && arg.type !== 'dictionary_splat') positional.push(arg);
+  }
+  return { positional, keywords, keywordNodes };
+}
+
+/** A dictionary's entries with plain string keys. */
+export function dictEntries(file: PyFile, dict: SyntaxNode | undefined): { key: string; keyNode: SyntaxNode; value: SyntaxNode; pair: SyntaxNode }[] {
+  if (!dict || dict.type !== 'dictionary') return [];
+  const entries = [];
+  for (const pair of namedChildren(dict)) {
+    if (pair.type !== 'pair') continue;
+    const keyNode = field(pair, 'key');
+    const value = field(pair, 'value');
+    const key = stringValue(file, keyNode);
+    if (keyNode && value && key !== undefined) entries.push({ key, keyNode, value, pair });
+  }
+  return entries;
+}
+
+/** Entries of `dict(a=1)` calls and `{...}` literals alike. */
+export function mappingEntries(file: PyFile, node: SyntaxNode | undefined): { key: string; keyNode: SyntaxNode; value: SyntaxNode; pair: SyntaxNode }[] {
+  node = unwrap(node);
+  if (!node) return [];
+  if (node.type === 'dictionary') return dictEntries(file, node);
+  if (node.type === 'call' && calleeOf(file, node) === 'dict') {
+    return argumentsOf(file, node).keywordNodes.map((k) => ({ key: textOf(file, field(k, 'name')!), keyNode: field(k, 'name')!, value: field(k, 'value')!, pair: k }));
+  }
+  if (node.type === 'identifier') {
+    const values = assignedValues(file, node);
+    if (values.length === 1) return mappingEntries(file, values[0]);
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assignments
+
+interface Assignments {
+  /** scope node → name → assigned values, in order. */
+  byScope: Map<SyntaxNode, Map<string, SyntaxNode[]>>;
+}
+const assignmentCache = new WeakMap<SyntaxNode, Assignments>();
+
+function scopeOf(node: SyntaxNode): SyntaxNode {
+  let p = node.parent;
+  while (p && !FUNCTION.has(p.type) && p.type !== 'module') p = p.parent;
+  return p ?? node;
+}
+
+function assignments(file: PyFile): Assignments {
+  return cached(assignmentCache, file.root, () => {
+    const byScope = new Map<SyntaxNode, Map<string, SyntaxNode[]>>();
+    const add = (scope: SyntaxNode, name: string, value: SyntaxNode) => {
+      let names = byScope.get(scope);
+      if (!names) byScope.set(scope, (names = new Map()));
+      const list = names.get(name) ?? [];
+      list.push(value);
+      names.set(name, list);
+    };
+    walk(file.root, (node) => {
+      if (node.type === 'assignment' || node.type === 'augmented_assignment') {
+        const left = field(node, 'left');
+        const right = field(node, 'right');
+        if (left && right && (left.type === 'identifier' || left.type === 'attribute')) add(scopeOf(node), textOf(file, left), right);
+      } else if (node.type === 'named_expression') {
+        const name = field(node, 'name');
+        const value = field(node, 'value');
+        if (name && value) add(scopeOf(node), textOf(file, name), value);
+      }
+    });
+    return { byScope };
+  });
+}
+
+/** The values assigned to an identifier (or `self.x`) in its function, else at module level. */
+export function assignedValues(file: PyFile, node: SyntaxNode): SyntaxNode[] {
+  const name = textOf(file, node);
+  const { byScope } = assignments(file);
+  for (let scope: SyntaxNode | undefined = scopeOf(node); scope; scope = scope.type === 'module' ? undefined : scopeOf(scope)) {
+    const values = byScope.get(scope)?.get(name);
+    if (values?.length) return values.filter((v) => !isInside(node, v));
+  }
+  // `self.x` set in another method of the class.
+  if (node.type === 'attribute') {
+    for (const names of byScope.values()) {
+      const values = names.get(name);
+      if (values?.length) return values;
+    }
+  }
+  return [];
+}
+
+function isInside(node: SyntaxNode, container: SyntaxNode): boolean {
+  return node.start >= container.start && node.end <= container.end;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Secret values
+
+const ENV_CONTAINERS = /^(os\.environ|environ|os\.environ\.copy\(\)|(\w+\.)*config|(\w+\.)*settings|(\w+\.)*secrets|st\.secrets|env|CONFIG|SETTINGS)$/;
+const ENV_GETTERS = /^(os\.getenv|getenv|os\.environ\.get|environ\.get|os\.environ\.setdefault|env|env\.str|config|(\w+\.)*config\.get|(\w+\.)*settings\.get|(\w+\.)*secrets\.get|get_secret|get_env|getenv_or_fail|decouple\.config)$/;
+
+/** The name read from the environment or a config object (`os.environ["X"]`, `os.getenv("X")`, `settings.X`). */
+export function envReadName(file: PyFile, node: SyntaxNode | undefined): string | undefined {
+  node = unwrap(node);
+  if (!node) return undefined;
+  if (node.type === 'subscript') {
+    const container = dottedName(file, field(node, 'value'));
+    const key = stringValue(file, field(node, 'subscript'));
+    if (container && key !== undefined && ENV_CONTAINERS.test(container)) return key;
+  }
+  if (node.type === 'call') {
+    const callee = calleeOf(file, node);
+    const first = argumentsOf(file, node).positional[0];
+    const key = stringValue(file, first);
+    if (key !== undefined && ENV_GETTERS.test(callee)) return key;
+  }
+  if (node.type === 'attribute') {
+    const object = dottedName(file, field(node, 'object'));
+    if (object && /(^|\.)(settings|config|conf|app\.config)$/i.test(object)) return textOf(file, field(node, 'attribute')!);
+  }
+  return undefined;
+}
+
+/** `stripe.api_key` (and a StripeClient's key): the Stripe client's key is a secret value. */
+function isStripeKeyProperty(file: PyFile, node: SyntaxNode): boolean {
+  return node.type === 'attribute' && /^stripe\.(api_key|client_secret)$/.test(dottedName(file, node) ?? '');
+}
+
+/** True when the expression evaluates to a secret (SPEC "secret value"). */
+export function isSecretValue(file: PyFile, node: SyntaxNode | undefined, extra: readonly string[] = [], depth = 0): boolean {
+  node = unwrap(node);
+  if (!node || depth > MAX_DEPTH) return false;
+  switch (node.type) {
+    case 'string':
+    case 'concatenated_string': {
+      const value = stringValue(file, node);
+      return value !== undefined && isSecretKeyLiteral(value);
+    }
+    case 'identifier': {
+      const name = textOf(file, node);
+      if (isSecretName(name, extra)) return true;
+      return assignedValues(file, node).some((v) => isSecretValue(file, v, extra, depth + 1));
+    }
+    case 'attribute': {
+      if (isStripeKeyProperty(file, node)) return true;
+      const env = envReadName(file, node);
+      if (env !== undefined && isSecretEnvName(env, extra)) return true;
+      const attr = field(node, 'attribute');
+      if (attr && isSecretName(textOf(file, attr), extra) && !isRequestInput(file, field(node, 'object'))) return true;
+      if (textOf(file, field(node, 'object')!) === 'self') return assignedValues(file, node).some((v) => isSecretValue(file, v, extra, depth + 1));
+      return false;
+    }
+    case 'subscript': {
+      const env = envReadName(file, node);
+      if (env !== undefined) return isSecretEnvName(env, extra);
+      const key = stringValue(file, field(node, 'subscript'));
+      return key !== undefined && isSecretName(key, extra) && !isRequestInput(file, field(node, 'value'));
+    }
+    case 'call': {
+      const env = envReadName(file, node);
+      if (env !== undefined) return isSecretEnvName(env, extra);
+      const callee = calleeOf(file, node);
+      // Wrappers that keep the whole value: str(key), key.strip(), key.encode().
+      if (callee === 'str') return isSecretValue(file, argumentsOf(file, node).positional[0], extra, depth + 1);
+      const fn = field(node, 'function');
+      if (fn?.type === 'attribute' && /^(strip|rstrip|lstrip|encode|decode)$/.test(textOf(file, field(fn, 'attribute')!))) {
+        return isSecretValue(file, field(fn, 'object'), extra, depth + 1);
+      }
+      return false;
+    }
+    case 'boolean_operator':
+      return isSecretValue(file, field(node, 'left'), extra, depth + 1) || isSecretValue(file, field(node, 'right'), extra, depth + 1);
+    case 'conditional_expression':
+      return namedChildren(node).slice(0, 1).concat(namedChildren(node).slice(2)).some((n) => isSecretValue(file, n, extra, depth + 1));
+    default:
+      return false;
+  }
+}
+
+/**
+ * The secret value carried by an expression that may embed it (f-strings, `+`, `%`, `.format`,
+ * `str()`, dict/list displays, keyword arguments). Slices, `len()`, `bool()`, comparisons and other
+ * calls do not carry it.
+ */
+export function secretIn(file: PyFile, node: SyntaxNode | undefined, extra: readonly string[] = [], depth = 0): SyntaxNode | undefined {
+  node = unwrap(node);
+  if (!node || depth > MAX_DEPTH) return undefined;
+  if (isSecretValue(file, node, extra)) return node;
+  const inner = (n: SyntaxNode | undefined) => secretIn(file, n, extra, depth + 1);
+  switch (node.type) {
+    case 'string':
+      for (const part of node.children) if (part.type === 'interpolation') {
+        const found = inner(field(part, 'expression'));
+        if (found) return found;
+      }
+      return undefined;
+    case 'concatenated_string':
+    case 'list':
+    case 'tuple':
+    case 'expression_list':
+    case 'argument_list':
+    case 'set':
+      for (const child of namedChildren(node)) {
+        const found = inner(child);
+        if (found) return found;
+      }
+      return undefined;
+    case 'dictionary':
+      for (const pair of namedChildren(node)) {
+        const found = pair.type === 'pair' ? inner(field(pair, 'value')) : undefined;
+        if (found) return found;
+      }
+      return undefined;
+    case 'keyword_argument':
+      return inner(field(node, 'value'));
+    case 'binary_operator':
+      return inner(field(node, 'left')) ?? inner(field(node, 'right'));
+    case 'call': {
+      const callee = calleeOf(file, node);
+      const fn = field(node, 'function');
+      if (['str', 'repr', 'dict', 'json.dumps', 'format'].includes(callee)) return inner(field(node, 'arguments'));
+      if (fn?.type === 'attribute' && textOf(file, field(fn, 'attribute')!) === 'format') {
+        return inner(field(fn, 'object')) ?? inner(field(node, 'arguments'));
+      }
+      return undefined;
+    }
+    case 'identifier':
+      // A local that holds a string built from a secret: `url = f"...{key}"`.
+      for (const value of assignedValues(file, node)) {
+        if (['string', 'binary_operator', 'concatenated_string', 'call'].includes(value.type) && inner(value)) return node;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request input
+
+const REQUEST_OBJECT = /^(self\.)?(request|req|flask\.request)$/;
+const REQUEST_FIELDS = /^(json|form|args|values|data|get_json|POST|GET|body|query_params|query|files|stream|get_data|params|match_info|path_params|cookies|content|text)$/;
+const ROUTE_DECORATOR = /\.(route|get|post|put|patch|delete|api_route|websocket)$|^(api_view|require_POST|require_http_methods|csrf_exempt|login_required)$/;
+const NOT_REQUEST_PARAMS = /^(self|cls|request|req|db|session|background_tasks|response|current_user|user|settings|config|app|logger|stripe|client)$/;
+
+/** The function definitions of the file that are routes or views (Flask, FastAPI, Django, DRF). */
+export function isRouteFunction(file: PyFile, fn: SyntaxNode): boolean {
+  const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
+  for (const decorator of decorated ? namedChildren(decorated).filter((n) => n.type === 'decorator') : []) {
+    const expr = namedChildren(decorator)[0];
+    const name = dottedName(file, expr?.type === 'call' ? field(expr, 'function') : expr) ?? '';
+    if (ROUTE_DECORATOR.test(name)) return true;
+  }
+  const first = namedChildren(field(fn, 'parameters')).filter((p) => textOf(file, p) !== 'self')[0];
+  const firstName = first ? textOf(file, first.type === 'identifier' ? first : (field(first, 'name') ?? first)) : '';
+  return /^(request|req)$/.test(firstName) || /^request\s*:/.test(firstName);
+}
+
+function parameterIsRequestInput(file: PyFile, identifier: SyntaxNode): boolean {
+  const name = textOf(file, identifier);
+  if (NOT_REQUEST_PARAMS.test(name)) return false;
+  const fn = ancestor(identifier, FUNCTION);
+  if (!fn || fn.type !== 'function_definition' || !isRouteFunction(file, fn)) return false;
+  for (const param of namedChildren(field(fn, 'parameters'))) {
+    const nameNode = param.type === 'identifier' ? param : field(param, 'name') ?? namedChildren(param)[0];
+    if (!nameNode || textOf(file, nameNode) !== name) continue;
+    const type = field(param, 'type');
+    const value = field(param, 'value');
+    if (value && /^(Depends|Security)\(/.test(textOf(file, value))) return false;
+    if (type && /^(Request|Response|BackgroundTasks|WebSocket|Session|AsyncSession|HttpRequest|User)\b/.test(textOf(file, type))) return false;
+    return true;
+  }
+  return false;
+}
+
+/** True when the value comes from the HTTP request (body, form, query, path parameters). */
+export function isRequestInput(file: PyFile, node: SyntaxNode | undefined, depth = 0): boolean {
+  node = unwrap(node);
+  if (!node || depth > MAX_DEPTH) return false;
+  const again = (n: SyntaxNode | undefined) => isRequestInput(file, n, depth + 1);
+  switch (node.type) {
+    case 'attribute': {
+      const object = field(node, 'object')!;
+      const attr = textOf(file, field(node, 'attribute')!);
+      if (REQUEST_OBJECT.test(textOf(file, object)) && REQUEST_FIELDS.test(attr)) return true;
+      if (/^(cleaned_data|validated_data)$/.test(attr)) return true;
+      return again(object);
+    }
+    case 'subscript':
+      return again(field(node, 'value'));
+    case 'call': {
+      const fn = field(node, 'function');
+      const callee = calleeOf(file, node);
+      const args = argumentsOf(file, node);
+      if (fn?.type === 'attribute') {
+        const method = textOf(file, field(fn, 'attribute')!);
+        const object = field(fn, 'object')!;
+        if (REQUEST_OBJECT.test(textOf(file, object)) && REQUEST_FIELDS.test(method)) return true;
+        if (/^(get|getlist|pop|copy|to_dict|dict|model_dump|strip)$/.test(method)) return again(object);
+      }
+      if (/^(int|float|Decimal|decimal\.Decimal|round|abs|str|json\.loads|dict|math\.ceil|math\.floor)$/.test(callee)) return again(args.positional[0]);
+      return false;
+    }
+    case 'binary_operator':
+      return again(field(node, 'left')) || again(field(node, 'right'));
+    case 'boolean_operator':
+      return again(field(node, 'left'));
+    case 'identifier':
+      if (parameterIsRequestInput(file, node)) return true;
+      return assignedValues(file, node).some((v) => again(v));
+    default:
+      return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stripe
+
+const STRIPE_RESOURCE_CALL = /^(stripe|[\w.]*client|[\w.]*stripe\w*)\.(?:v1\.)?([\w.]+)\.(create|modify|update|create_async|create_session)$/i;
+
+/** A call to the Stripe API: `stripe.PaymentIntent.create(...)` or `client.payment_intents.create(...)`. */
+export function stripeCall(file: PyFile, call: SyntaxNode): { resource: string; method: string } | undefined {
+  if (call.type !== 'call') return undefined;
+  const match = STRIPE_RESOURCE_CALL.exec(calleeOf(file, call));
+  if (!match) return undefined;
+  const resource = match[2]!.split('.').map((part) => part.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().replace(/s$/, '')).join('.');
+  return { resource, method: match[3]!.toLowerCase() };
+}
+
+/** The parameters sent with a Stripe call: keyword arguments, or the dict of `params=` / the first argument. */
+export function stripeParams(file: PyFile, call: SyntaxNode): { key: string; keyNode: SyntaxNode; value: SyntaxNode }[] {
+  const args = argumentsOf(file, call);
+  const entries: { key: string; keyNode: SyntaxNode; value: SyntaxNode }[] = [];
+  for (const k of args.keywordNodes) {
+    const name = textOf(file, field(k, 'name')!);
+    if (name === 'params') entries.push(...mappingEntries(file, field(k, 'value')));
+    else entries.push({ key: name, keyNode: field(k, 'name')!, value: field(k, 'value')! });
+  }
+  if (args.positional[0]) entries.push(...mappingEntries(file, args.positional[0]));
+  return entries;
+}
+
+/** `stripe.Webhook.construct_event(...)` and `client.construct_event(...)`: verification by the SDK. */
+export function isVerificationCall(file: PyFile, call: SyntaxNode): boolean {
+  const callee = calleeOf(file, call);
+  return /(^|\.)(construct_event|parse_thin_event|parse_snapshot_event|verify_header)$/.test(callee) || /^stripe\.Event\.retrieve$/.test(callee);
+}
+
+/** Creating a Stripe client or setting the global key (what `unpinned-api-version` looks at). */
+export function isStripeClientCreation(file: PyFile, node: SyntaxNode): boolean {
+  if (node.type === 'call') return /^(stripe\.)?StripeClient$/.test(calleeOf(file, node));
+  if (node.type === 'assignment') return dottedName(file, field(node, 'left')) === 'stripe.api_key';
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sinks
+
+const LOG_CALL = /^(print|pprint|pprint\.pprint|logging\.\w+|(\w+\.)*(logger|log|_logger|LOGGER|logging)\.(debug|info|warning|warn|error|exception|critical|fatal|log)|sys\.(stdout|stderr)\.write|(sentry_sdk\.)?capture_message|(\w+\.)?(track|identify|capture))$/;
+const RESPONSE_CALL = /^(jsonify|flask\.jsonify|make_response|JsonResponse|HttpResponse|Response|JSONResponse|PlainTextResponse|HTMLResponse|web\.json_response|web\.Response|render_template|json_response)$/;
+const EXCEPTION_CALL = /^(Exception|ValueError|RuntimeError|KeyError|TypeError|HTTPException|abort|[A-Z]\w*(Error|Exception))$/;
+
+/** A log, error or response sink call: the kind, or undefined. */
+export function isLogSink(file: PyFile, call: SyntaxNode): 'log' | 'response' | 'exception' | undefined {
+  if (call.type !== 'call') return undefined;
+  const callee = calleeOf(file, call);
+  if (LOG_CALL.test(callee)) return 'log';
+  if (RESPONSE_CALL.test(callee)) return 'response';
+  if (EXCEPTION_CALL.test(callee) && call.parent?.type === 'raise_statement') return 'exception';
+  return undefined;
+}
+
+/** A `return` value of a route function (Flask/FastAPI serialise dicts into the response). */
+export function isRouteReturn(file: PyFile, node: SyntaxNode): boolean {
+  if (node.type !== 'return_statement') return false;
+  const fn = ancestor(node, FUNCTION);
+  return !!fn && fn.type === 'function_definition' && isRouteFunction(file, fn);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Webhook handlers
+
+/** Reads of a Stripe event's type: `event["type"]`, `event.type`, `event.get("type")`. */
+export function eventTypeReads(file: PyFile): SyntaxNode[] {
+  const reads: SyntaxNode[] = [];
+  walk(file.root, (node) => {
+    if (node.type === 'subscript' && stringValue(file, field(node, 'subscript')) === 'type' && /event|payload|data/i.test(textOf(file, field(node, 'value')!))) reads.push(node);
+    else if (node.type === 'attribute' && textOf(file, field(node, 'attribute')!) === 'type' && /event/i.test(textOf(file, field(node, 'object')!))) reads.push(node);
+    else if (node.type === 'call') {
+      const fn = field(node, 'function');
+      if (fn?.type === 'attribute' && textOf(file, field(fn, 'attribute')!) === 'get' && /event|payload/i.test(textOf(file, field(fn, 'object')!)) &&
+        stringValue(file, argumentsOf(file, node).positional[0]) === 'type') reads.push(node);
+    }
+  });
+  return reads;
+}
+
+export function hasStripeEventNames(file: PyFile, isEventName: (value: string) => boolean): boolean {
+  let found = false;
+  walk(file.root, (node) => {
+    if (found) return false;
+    if (node.type === 'string') {
+      const value = stringValue(file, node);
+      if (value !== undefined && isEventName(value)) found = true;
+    }
+  });
+  return found;
+}
+
+export function functions(file: PyFile): SyntaxNode[] {
+  return descendants(file.root, 'function_definition');
+}
+
+export function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
+  return ancestor(node, new Set(['function_definition']));
+}
+
+/** Names of the functions a function calls (`verify(request)`, `self.verify()`, `helpers.verify()`). */
+export function calledNames(file: PyFile, fn: SyntaxNode): string[] {
+  return descendants(fn, 'call').map((c) => calleeOf(file, c));
+}
+
+/** True when the function reads the raw or parsed request body. */
+export function readsRequestBody(file: PyFile, fn: SyntaxNode): boolean {
+  let found = false;
+  walk(fn, (node) => {
+    if (found) return false;
+    if (node.type === 'attribute' && REQUEST_OBJECT.test(textOf(file, field(node, 'object')!)) &&
+      /^(json|data|get_json|get_data|body|stream|POST|form)$/.test(textOf(file, field(node, 'attribute')!))) found = true;
+  });
+  return found;
+}
+
+/** The function is verified: it (or a same-file function it calls, or a decorator) verifies the signature. */
+export function isVerifiedWebhook(file: PyFile, fn: SyntaxNode, seen = new Set<SyntaxNode>()): boolean {
+  if (seen.has(fn) || seen.size > 20) return false;
+  seen.add(fn);
+  if (descendants(fn, 'call').some((c) => isVerificationCall(file, c))) return true;
+  const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
+  if (decorated && namedChildren(decorated).some((d) => d.type === 'decorator' && looksLikeVerification(textOf(file, d)))) return true;
+  const local = new Map(functions(file).map((f) => [textOf(file, field(f, 'name')!), f]));
+  for (const callee of calledNames(file, fn)) {
+    const last = callee.replace(/\(\)/g, '').split('.').pop() ?? '';
+    const target = local.get(last);
+    if (target && target !== fn) {
+      if (isVerifiedWebhook(file, target, seen)) return true;
+    } else if (!target && looksLikeVerification(last)) return true;
+  }
+  return false;
+}
+
+export { fields };
+
+/** A string literal's value, directly or through a module constant (`KEY = "sk_test_…"`). */
+export function literalValue(file: PyFile, node: SyntaxNode | undefined, depth = 0): string | undefined {
+  node = unwrap(node);
+  if (!node || depth > 3) return undefined;
+  if (isStringLiteral(node)) return stringValue(file, node);
+  if (node.type === 'identifier') {
+    const values = assignedValues(file, node);
+    return values.length === 1 ? literalValue(file, values[0], depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** The whole process environment: `os.environ`, `dict(os.environ)`, `os.environ.copy()`, `{**os.environ}`, `os.environ.items()`. */
+export function isWholeEnvironment(file: PyFile, node: SyntaxNode | undefined, depth = 0): boolean {
+  node = unwrap(node);
+  if (!node || depth > MAX_DEPTH) return false;
+  const again = (n: SyntaxNode | undefined) => isWholeEnvironment(file, n, depth + 1);
+  if (node.type === 'attribute' || node.type === 'identifier') {
+    const name = dottedName(file, node);
+    if (name === 'os.environ') return true;
+    if (node.type === 'identifier' && name === 'environ') return true;
+    if (node.type === 'identifier') return assignedValues(file, node).some((v) => again(v));
+    return false;
+  }
+  if (node.type === 'call') {
+    const callee = calleeOf(file, node);
+    const fn = field(node, 'function');
+    if (/^(dict|list|str|repr|sorted|json\.dumps|pformat|pprint\.pformat)$/.test(callee)) return again(argumentsOf(file, node).positional[0]);
+    if (fn?.type === 'attribute' && /^(copy|items|values)$/.test(textOf(file, field(fn, 'attribute')!))) return again(field(fn, 'object'));
+    return false;
+  }
+  if (node.type === 'dictionary') return namedChildren(node).some((c) => c.type === 'dictionary_splat' && again(namedChildren(c)[0]));
+  return false;
+}
+
+/** An argument that carries the whole environment somewhere inside (a dict value, a list…). */
+export function wholeEnvironmentIn(file: PyFile, node: SyntaxNode | undefined, depth = 0): SyntaxNode | undefined {
+  node = unwrap(node);
+  if (!node || depth > MAX_DEPTH) return undefined;
+  if (isWholeEnvironment(file, node)) return node;
+  if (node.type === 'dictionary') {
+    for (const pair of namedChildren(node)) if (pair.type === 'pair' && wholeEnvironmentIn(file, field(pair, 'value'), depth + 1)) return node;
+  }
+  if (node.type === 'keyword_argument') return wholeEnvironmentIn(file, field(node, 'value'), depth + 1) ? node : undefined;
+  if (node.type === 'string') {
+    for (const part of node.children) if (part.type === 'interpolation' && wholeEnvironmentIn(file, field(part, 'expression'), depth + 1)) return node;
+  }
+  return undefined;
+}
+
+/** Keyword arguments and dict entries named `name` anywhere inside a call's arguments (nested params too). */
+export function nestedParams(file: PyFile, call: SyntaxNode, names: ReadonlySet<string>): { key: string; keyNode: SyntaxNode; value: SyntaxNode }[] {
+  const found: { key: string; keyNode: SyntaxNode; value: SyntaxNode }[] = [];
+  const args = field(call, 'arguments');
+  if (!args) return found;
+  const visitMapping = (node: SyntaxNode | undefined, depth: number) => {
+    node = unwrap(node);
+    if (!node || depth > 6) return;
+    if (node.type === 'identifier') {
+      const values = assignedValues(file, node);
+      if (values.length === 1) visitMapping(values[0], depth + 1);
+      return;
+    }
+    if (node.type === 'list' || node.type === 'tuple') {
+      for (const item of namedChildren(node)) visitMapping(item, depth + 1);
+      return;
+    }
+    for (const entry of mappingEntries(file, node)) {
+      if (names.has(entry.key)) found.push(entry);
+      visitMapping(entry.value, depth + 1);
+    }
+  };
+  for (const arg of namedChildren(args)) {
+    if (arg.type === 'keyword_argument') {
+      const name = textOf(file, field(arg, 'name')!);
+      if (names.has(name)) found.push({ key: name, keyNode: field(arg, 'name')!, value: field(arg, 'value')! });
+      visitMapping(field(arg, 'value'), 1);
+    } else visitMapping(arg, 1);
+  }
+  return found;
+}
+
+/** Any call into the Stripe SDK: `stripe.X.create(...)`, `client.v1.x.create(...)`. */
+export function isStripeApiCall(file: PyFile, call: SyntaxNode): boolean {
+  return call.type === 'call' && (!!stripeCall(file, call) || /^stripe\.[A-Z]\w*(\.\w+)*\.\w+$/.test(calleeOf(file, call)) || /^stripe\.\w+\.[A-Z]\w*\.\w+$/.test(calleeOf(file, call)));
+}
+
+/** The body handed to verification is parsed or re-serialised (`request.get_json()`, `json.dumps(...)`, `request.json`). */
+export function isParsedBody(file: PyFile, node: SyntaxNode | undefined, depth = 0): boolean {
+  node = unwrap(node);
+  if (!node || depth > MAX_DEPTH) return false;
+  if (node.type === 'identifier') return assignedValues(file, node).some((v) => isParsedBody(file, v, depth + 1));
+  const name = dottedName(file, node) ?? '';
+  if (/^(self\.)?(request|req)\.(json|form|get_json\(\)|json\(\)|form\(\)|POST|values|args)$/.test(name)) return true;
+  if (node.type === 'call') {
+    const callee = calleeOf(file, node);
+    if (/^(json\.dumps|json\.loads|str|dict|ujson\.dumps|orjson\.dumps|simplejson\.dumps)$/.test(callee)) {
+      const arg = argumentsOf(file, node).positional[0];
+      return callee.endsWith('dumps') || callee.endsWith('loads') || isParsedBody(file, arg, depth + 1);
+    }
+    if (/^(self\.)?(request|req)\.(get_json|json|form)$/.test(callee)) return true;
+    const fn = field(node, 'function');
+    if (fn?.type === 'attribute' && /^(encode|decode)$/.test(textOf(file, field(fn, 'attribute')!))) return isParsedBody(file, field(fn, 'object'), depth + 1);
+  }
+  if (node.type === 'attribute' && /^(data|body)$/.test(textOf(file, field(node, 'attribute')!)) && /serializer/.test(textOf(file, field(node, 'object')!))) return true;
+  return false;
+}
+
+/** The statements of a block stop the handler: return, raise, abort(), sys.exit(). */
+export function stops(file: PyFile, block: SyntaxNode | undefined): boolean {
+  if (!block) return false;
+  let found = false;
+  walk(block, (node) => {
+    if (found || FUNCTION.has(node.type)) return false;
+    if (node.type === 'return_statement' || node.type === 'raise_statement') found = true;
+    if (node.type === 'call' && /^(abort|flask\.abort|sys\.exit|exit|os\._exit)$/.test(calleeOf(file, node))) found = true;
+  });
+  return found;
+}
+
+/** The webhook handlers of the file: route functions that read a Stripe event (directly or through a same-file helper). */
+export function webhookHandlers(file: PyFile, isEventName: (v: string) => boolean): SyntaxNode[] {
+  const handlers = new Set<SyntaxNode>();
+  const all = functions(file);
+  const byName = new Map<string, SyntaxNode[]>();
+  for (const fn of all) {
+    const name = textOf(file, field(fn, 'name')!);
+    byName.set(name, [...(byName.get(name) ?? []), fn]);
+  }
+  const isHandler = (fn: SyntaxNode) => isRouteFunction(file, fn) || readsRequestBody(file, fn);
+  const callers = (fn: SyntaxNode) => {
+    const name = textOf(file, field(fn, 'name')!);
+    return all.filter((other) => other !== fn && calledNames(file, other).some((c) => c.replace(/\(\)/g, '').split('.').pop() === name));
+  };
+  const constructs = descendants(file.root, 'call').filter((c) => /(^|\.)Event\.construct_from$/.test(calleeOf(file, c)));
+  const reads = hasStripeEventNames(file, isEventName) ? eventTypeReads(file) : [];
+  for (const read of [...reads, ...constructs]) {
+    const fn = enclosingFunction(read);
+    if (!fn) continue;
+    if (isHandler(fn)) {
+      handlers.add(fn);
+      continue;
+    }
+    let frontier = [fn];
+    for (let level = 0; level < 3 && frontier.length; level++) {
+      const next: SyntaxNode[] = [];
+      for (const f of frontier) for (const caller of callers(f)) (isHandler(caller) ? handlers.add(caller) : next.push(caller));
+      frontier = next;
+    }
+  }
+  // A route named like a webhook that takes the event from the request body.
+  if (/\bstripe\b/.test(file.text)) {
+    for (const fn of all) {
+      if (handlers.has(fn) || !isRouteFunction(file, fn) || !readsRequestBody(file, fn)) continue;
+      const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+      const header = textOf(file, decorated).slice(0, fn.start - decorated.start) + textOf(file, field(fn, 'name')!);
+      if (/webhook/i.test(header) && descendants(fn, 'identifier').some((i) => /^event$/.test(textOf(file, i)))) handlers.add(fn);
+    }
+  }
+  return [...handlers].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,578 @@
+/**
+ * The Ruby vocabulary (Rails, Sinatra, plain scripts): the same words as src/lang/js.ts over
+ * tree-sitter-ruby nodes. Values are followed through local and instance-variable assignments.
+ */
+import {
+  MAX_DEPTH, ancestor, cached, descendants, field, isSecretEnvName, isSecretName, looksLikeVerification, namedChildren, textOf, walk,
+  type SyntaxNode, type TreeSitterFile,
+} from './tree-sitter-helpers.js';
+import { isSecretKeyLiteral } from '../secrets.js';
+
+export type RbFile = TreeSitterFile<'ruby'>;
+
+const SCOPES = new Set(['method', 'singleton_method', 'program', 'do_block', 'block', 'lambda']);
+const METHODS = new Set(['method', 'singleton_method']);
+
+/** `Stripe::Checkout::Session.create`, `Rails.application.credentials.dig`; undefined for other shapes. */
+export function dottedName(file: RbFile, node: SyntaxNode | undefined): string | undefined {
+  if (!node) return undefined;
+  switch (node.type) {
+    case 'identifier':
+    case 'constant':
+    case 'instance_variable':
+    case 'scope_resolution':
+      return textOf(file, node).replace(/\s+/g, '');
+    case 'call': {
+      const receiver = field(node, 'receiver');
+      const method = field(node, 'method');
+      if (!method) return undefined;
+      if (!receiver) return textOf(file, method);
+      const left = dottedName(file, receiver);
+      return left ? `${left}.${textOf(file, method)}` : undefined;
+    }
+    case 'element_reference': {
+      const object = dottedName(file, field(node, 'object'));
+      return object ? `${object}[]` : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function methodName(file: RbFile, call: SyntaxNode): string {
+  const method = field(call, 'method');
+  return method ? textOf(file, method) : '';
+}
+
+/** Plain string or symbol contents (`'x'`, `"x"`, `:x`, `x:` keys); undefined when interpolated. */
+export function stringValue(file: RbFile, node: SyntaxNode | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'simple_symbol') return textOf(file, node).slice(1);
+  if (node.type === 'hash_key_symbol') return textOf(file, node);
+  if (node.type === 'string' || node.type === 'delimited_symbol') {
+    if (node.children.some((c) => c.type === 'interpolation')) return undefined;
+    return node.children.filter((c) => c.type === 'string_content' || c.type === 'escape_sequence').map((c) => textOf(file, c)).join('');
+  }
+  return undefined;
+}
+
+export function isStringLiteral(node: SyntaxNode | undefined): boolean {
+  return !!node && node.type === 'string';
+}
+
+export function unwrap(node: SyntaxNode | undefined): SyntaxNode | undefined {
+  while (node && node.type === 'parenthesized_statements' && namedChildren(node).length === 1) node = namedChildren(node)[0];
+  return node;
+}
+
+/** Positional arguments and the keyword/hash pairs of a call (`create(amount: 1)` or `create({ amount: 1 })`). */
+export function argumentsOf(file: RbFile, call: SyntaxNode): { positional: SyntaxNode[]; pairs: { key: string; keyNode: SyntaxNode; value: SyntaxNode; pair: SyntaxNode }[] } {
+  const positional: SyntaxNode[] = [];
+  const pairs: { key: string; keyNode: SyntaxNode; value: SyntaxNode; pair: SyntaxNode }[] = [];
+  for (const arg of namedChildren(field(call, 'arguments'))) {
+    if (arg.type === 'pair') {
+      const entry = pairOf(file, arg);
+      if (entry) pairs.push(entry);
+    } else {
+      positional.push(arg);
+      if (arg.type === 'hash' && positional.length === 1) pairs.push(...hashEntries(file, arg));
+    }
+  }
+  return { positional, pairs };
+}
+
+function pairOf(file: RbFile, pair: SyntaxNode): { key: string; keyNode: SyntaxNode; value: SyntaxNode; pair: SyntaxNode } | undefined {
+  const keyNode = field(pair, 'key');
+  const value = field(pair, 'value');
+  const key = stringValue(file, keyNode);
+  return keyNode && value && key !== undefined ? { key, keyNode, value, pair } : undefined;
+}
+
+/** A hash literal's entries with plain keys (followed through one local assignment). */
+export function hashEntries(file: RbFile, node: SyntaxNode | undefined, depth = 0): { key: string; keyNode: SyntaxNode; value: SyntaxNode; pair: SyntaxNode }[] {
+  node = unwrap(node);
+  if (!node || depth > 3) return [];
+  if (node.type === 'identifier' || node.type === 'instance_variable') {
+    const values = assignedValues(file, node);
+    return values.length === 1 ? hashEntries(file, values[0], depth + 1) : [];
+  }
+  if (node.type !== 'hash') return [];
+  return namedChildren(node).filter((p) => p.type === 'pair').map((p) => pairOf(file, p)).filter((e) => e !== undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assignments
+
+const assignmentCache = new WeakMap<SyntaxNode, Map<SyntaxNode, Map<string, SyntaxNode[]>>>();
+
+function scopeOf(node: SyntaxNode): SyntaxNode {
+  let p = node.parent;
+  while (p && !SCOPES.has(p.type)) p = p.parent;
+  return p ?? node;
+}
+
+function assignments(file: RbFile): Map<SyntaxNode, Map<string, SyntaxNode[]>> {
+  return cached(assignmentCache, file.root, () => {
+    const byScope = new Map<SyntaxNode, Map<string, SyntaxNode[]>>();
+    walk(file.root, (node) => {
+      if (node.type !== 'assignment' && node.type !== 'operator_assignment') return;
+      const left = field(node, 'left');
+      const right = field(node, 'right');
+      if (!left || !right || !['identifier', 'instance_variable', 'constant', 'global_variable', 'class_variable'].includes(left.type)) return;
+      // Instance variables and constants are shared by the methods of a class: keep them at file level.
+      const scope = left.type === 'identifier' ? scopeOf(node) : file.root;
+      let names = byScope.get(scope);
+      if (!names) byScope.set(scope, (names = new Map()));
+      const name = textOf(file, left);
+      names.set(name, [...(names.get(name) ?? []), right]);
+    });
+    return byScope;
+  });
+}
+
+export function assignedValues(file: RbFile, node: SyntaxNode): SyntaxNode[] {
+  const name = textOf(file, node);
+  const byScope = assignments(file);
+  if (node.type !== 'identifier') return (byScope.get(file.root)?.get(name) ?? []).filter((v) => !(node.start >= v.start && node.end <= v.end));
+  for (let scope: SyntaxNode | undefined = scopeOf(node); scope; scope = scope === file.root || METHODS.has(scope.type) ? undefined : scopeOf(scope)) {
+    const values = byScope.get(scope)?.get(name);
+    if (values?.length) return values.filter((v) => !(node.start >= v.start && node.end <= v.end));
+  }
+  return byScope.get(file.root)?.get(name) ?? [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Secret values
+
+const CONFIG_ROOT = /^(Rails\.application\.credentials|Rails\.application\.secrets|Rails\.configuration|Rails\.application\.config|Figaro\.env|Settings|ENV|Config|AppConfig|CONFIG|SETTINGS|Chamber\.env)/;
+
+/** The name read from the environment or credentials: `ENV['X']`, `ENV.fetch('X')`, `credentials.dig(:stripe, :secret_key)`. */
+export function envReadName(file: RbFile, node: SyntaxNode | undefined): string | undefined {
+  node = unwrap(node);
+  if (!node) return undefined;
+  if (node.type === 'element_reference') {
+    const object = dottedName(file, field(node, 'object')) ?? '';
+    const key = stringValue(file, namedChildren(node)[1]);
+    if (key !== undefined && CONFIG_ROOT.test(object)) return `${object.replace(/^ENV$/, '')}_${key}`.replace(/^_/, '');
+  }
+  if (node.type === 'call') {
+    const name = dottedName(file, node) ?? '';
+    if (!CONFIG_ROOT.test(name)) return undefined;
+    const method = methodName(file, node);
+    const args = argumentsOf(file, node).positional.map((a) => stringValue(file, a));
+    if (['fetch', 'dig', '[]'].includes(method) && args.length && args.every((a) => a !== undefined)) return [name.replace(/^ENV\.fetch$/, '').replace(/\.(fetch|dig)$/, ''), ...args].filter(Boolean).join('_');
+    if (!field(node, 'arguments')) return name.replace(/^(Rails\.application\.credentials|Rails\.application\.secrets|Rails\.configuration|Figaro\.env)\.?/, '').replace(/\./g, '_');
+  }
+  return undefined;
+}
+
+function isStripeKeyProperty(file: RbFile, node: SyntaxNode): boolean {
+  return node.type === 'call' && /^Stripe\.api_key$/.test(dottedName(file, node) ?? '');
+}
+
+/** True when the expression evaluates to a secret (SPEC "secret value"). */
+export function isSecretValue(file: RbFile, node: SyntaxNode | undefined, extra: readonly string[] = [], depth = 0): boolean {
+  node = unwrap(node);
+  if (!node || depth > MAX_DEPTH) return false;
+  switch (node.type) {
+    case 'string': {
+      const value = stringValue(file, node);
+      return value !== undefined && isSecretKeyLiteral(value);
+    }
+    case 'identifier':
+    case 'instance_variable':
+    case 'constant': {
+      const name = textOf(file, node).replace(/^@+/, '');
+      if (node.type === 'identifier' && name === 'params') return false;
+      if (isSecretName(name, extra)) return true;
+      return assignedValues(file, node).some((v) => isSecretValue(file, v, extra, depth + 1));
+    }
+    case 'element_reference':
+    case 'call': {
+      if (isStripeKeyProperty(file, node)) return true;
+      const env = envReadName(file, node);
+      if (env !== undefined) return isSecretEnvName(env, extra);
+      if (isRequestInput(file, node)) return false;
+      if (node.type === 'element_reference') {
+        const key = stringValue(file, namedChildren(node)[1]);
+        return key !== undefined && isSecretName(key, extra);
+      }
+      const method = methodName(file, node);
+      const receiver = field(node, 'receiver');
+      if (receiver && /^(to_s|strip|chomp|dup|freeze|presence|itself)$/.test(method)) return isSecretValue(file, receiver, extra, depth + 1);
+      // `config.stripe_secret_key`, `Settings.stripe.secret_key`: an attribute reader without arguments.
+      if (receiver && !field(node, 'arguments') && isSecretName(method, extra)) return true;
+      // A bare method call (`stripe_secret_key`) reads like a local.
+      if (!receiver && !field(node, 'arguments') && isSecretName(method, extra)) return true;
+      return false;
+    }
+    case 'binary': {
+      const op = node.children.find((c) => c.field === 'operator');
+      if (op && /^(\|\||or)$/.test(textOf(file, op))) return isSecretValue(file, field(node, 'left'), extra, depth + 1) || isSecretValue(file, field(node, 'right'), extra, depth + 1);
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+/** The secret value carried by an expression that may embed it (interpolation, `+`, `format`, hashes). */
+export function secretIn(file: RbFile, node: SyntaxNode | undefined, extra: readonly string[] = [], depth = 0): SyntaxNode | undefined {
+  node = unwrap(node);
+  if (!node || depth > MAX_DEPTH) return undefined;
+  if (isSecretValue(file, node, extra)) return node;
+  const inner = (n: SyntaxNode | undefined) => secretIn(file, n, extra, depth + 1);
+  switch (node.type) {
+    case 'string':
+      for (const part of node.children) if (part.type === 'interpolation') {
+        for (const expr of namedChildren(part)) {
+          const found = inner(expr);
+          if (found) return found;
+        }
+      }
+      return undefined;
+    case 'array':
+    case 'argument_list':
+    case 'hash':
+      for (const child of namedChildren(node)) {
+        const found = inner(child.type === 'pair' ? field(child, 'value') : child);
+        if (found) return found;
+      }
+      return undefined;
+    case 'pair':
+      return inner(field(node, 'value'));
+    case 'binary': {
+      const op = node.children.find((c) => c.field === 'operator');
+      if (op && /^(\+|%|<<)$/.test(textOf(file, op))) return inner(field(node, 'left')) ?? inner(field(node, 'right'));
+      return undefined;
+    }
+    case 'call': {
+      const method = methodName(file, node);
+      const receiver = field(node, 'receiver');
+      if (/^(format|sprintf)$/.test(method) && !receiver) return inner(field(node, 'arguments'));
+      if (/^(to_json|inspect|to_s)$/.test(method) && receiver) return inner(receiver);
+      if (receiver && /^(JSON\.generate|JSON\.dump)$/.test(`${textOf(file, receiver)}.${method}`)) return inner(field(node, 'arguments'));
+      return undefined;
+    }
+    case 'identifier':
+      for (const value of assignedValues(file, node)) if (['string', 'binary'].includes(value.type) && inner(value)) return node;
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request input
+
+/** True when the value comes from the request: `params[...]`, strong params, a parsed request body. */
+export function isRequestInput(file: RbFile, node: SyntaxNode | undefined, depth = 0): boolean {
+  node = unwrap(node);
+  if (!node || depth > MAX_DEPTH) return false;
+  const again = (n: SyntaxNode | undefined) => isRequestInput(file, n, depth + 1);
+  switch (node.type) {
+    case 'identifier': {
+      const name = textOf(file, node);
+      if (name === 'params' || /_params$/.test(name) && !assignedValues(file, node).length) return true;
+      return assignedValues(file, node).some((v) => again(v));
+    }
+    case 'instance_variable':
+      return assignedValues(file, node).some((v) => again(v));
+    case 'element_reference':
+      return again(field(node, 'object'));
+    case 'call': {
+      const receiver = field(node, 'receiver');
+      const method = methodName(file, node);
+      const name = dottedName(file, node) ?? '';
+      if (/^request\.(params|body|raw_post|POST|GET|query_parameters|request_parameters)/.test(name)) return true;
+      if (!receiver && /^(params|\w+_params)$/.test(method)) return true;
+      if (/^JSON\.parse$/.test(`${receiver ? textOf(file, receiver) : ''}.${method}`)) return again(argumentsOf(file, node).positional[0]);
+      if (!receiver && /^(Integer|Float|BigDecimal|Rational)$/.test(method)) return again(argumentsOf(file, node).positional[0]);
+      if (receiver && /^(to_i|to_f|to_d|to_r|round|ceil|floor|abs|fetch|dig|require|permit|to_h|to_unsafe_h|read|with_indifferent_access|slice|\[\])$/.test(method)) return again(receiver);
+      return false;
+    }
+    case 'binary': {
+      const op = node.children.find((c) => c.field === 'operator');
+      if (op && /^(\*|\+|-|\/|\|\|)$/.test(textOf(file, op))) return again(field(node, 'left')) || again(field(node, 'right'));
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stripe
+
+/** `Stripe::PaymentIntent.create(...)`, `client.v1.payment_intents.create(...)`. */
+export function stripeCall(file: RbFile, call: SyntaxNode): { resource: string; method: string } | undefined {
+  if (call.type !== 'call') return undefined;
+  const name = dottedName(file, call) ?? '';
+  let match = /^Stripe::((?:\w+::)*\w+)\.(create|update|modify)$/.exec(name);
+  if (match) {
+    const resource = match[1]!.split('::').map((p) => p.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()).join('.');
+    return { resource, method: match[2]! };
+  }
+  match = /^(?:@?\w*(?:client|stripe)\w*)\.(?:v1\.)?([\w.]+)\.(create|update)$/i.exec(name);
+  if (match) return { resource: match[1]!.split('.').map((p) => p.replace(/s$/, '')).join('.'), method: match[2]! };
+  return undefined;
+}
+
+export function isVerificationCall(file: RbFile, call: SyntaxNode): boolean {
+  const name = dottedName(file, call) ?? '';
+  return /(^|\.)(construct_event|parse_thin_event|verify_header|verify_signature_header)$/.test(name) || /^Stripe::Event\.retrieve$/.test(name);
+}
+
+export function isStripeClientCreation(file: RbFile, node: SyntaxNode): boolean {
+  if (node.type === 'call') return /^Stripe::StripeClient\.new$/.test(dottedName(file, node) ?? '');
+  if (node.type === 'assignment' || node.type === 'operator_assignment') return dottedName(file, field(node, 'left')) === 'Stripe.api_key';
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sinks
+
+const LOG_RECEIVER = /^(Rails\.logger|logger|@logger|LOGGER|log|Logger|\$logger|\$stdout|\$stderr|STDOUT|STDERR|Sentry|Raven|Honeybadger|Bugsnag|Analytics|analytics|Segment)$/;
+
+/** A log, error or response sink call, or undefined. */
+export function isLogSink(file: RbFile, call: SyntaxNode): 'log' | 'response' | 'exception' | undefined {
+  if (call.type !== 'call') return undefined;
+  const receiver = field(call, 'receiver');
+  const method = methodName(file, call);
+  if (!receiver) {
+    if (/^(puts|p|pp|print|warn|printf|logger)$/.test(method)) return 'log';
+    if (/^(render|json|halt|body|send_data|erb)$/.test(method)) return 'response';
+    if (/^(raise|fail)$/.test(method)) return 'exception';
+    return undefined;
+  }
+  const object = textOf(file, receiver);
+  if (LOG_RECEIVER.test(object) && /^(debug|info|warn|error|fatal|unknown|add|puts|print|write|capture_message|track|identify|notify|log)$/.test(method)) return 'log';
+  if (/(^|[.:@$])_?(logger|log)$/i.test(object) && /^(debug|info|warn|error|fatal|unknown|add)$/.test(method)) return 'log';
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Webhook handlers
+
+/** Reads of a Stripe event's type: `event.type`, `event['type']`, `event[:type]`, `params[:type]`. */
+export function eventTypeReads(file: RbFile): SyntaxNode[] {
+  const reads: SyntaxNode[] = [];
+  walk(file.root, (node) => {
+    if (node.type === 'call' && methodName(file, node) === 'type' && !field(node, 'arguments')) {
+      const receiver = field(node, 'receiver');
+      if (receiver && /event/i.test(textOf(file, receiver))) reads.push(node);
+    } else if (node.type === 'element_reference' && stringValue(file, namedChildren(node)[1]) === 'type') {
+      if (/event|params|payload|data/i.test(textOf(file, field(node, 'object')!))) reads.push(node);
+    }
+  });
+  return reads;
+}
+
+export function hasStripeEventNames(file: RbFile, isEventName: (value: string) => boolean): boolean {
+  let found = false;
+  walk(file.root, (node) => {
+    if (found) return false;
+    if (node.type === 'string') {
+      const value = stringValue(file, node);
+      if (value !== undefined && isEventName(value)) found = true;
+    }
+  });
+  return found;
+}
+
+/** The handler around a node: a method, or a Sinatra/Hanami route block (`post '/webhook' do`). */
+export function enclosingHandler(file: RbFile, node: SyntaxNode): SyntaxNode | undefined {
+  for (let p = node.parent; p; p = p.parent) {
+    if (METHODS.has(p.type)) return p;
+    if ((p.type === 'do_block' || p.type === 'block') && p.parent?.type === 'call' && /^(post|put|get|patch|route|on)$/.test(methodName(file, p.parent)) && !field(p.parent, 'receiver')) return p.parent;
+  }
+  return undefined;
+}
+
+export function handlerName(file: RbFile, handler: SyntaxNode): SyntaxNode {
+  return field(handler, 'name') ?? field(handler, 'method') ?? handler;
+}
+
+export function methods(file: RbFile): SyntaxNode[] {
+  return descendants(file.root, METHODS);
+}
+
+export function readsRequestBody(file: RbFile, handler: SyntaxNode): boolean {
+  let found = false;
+  walk(handler, (node) => {
+    if (found) return false;
+    if (node.type === 'identifier' && textOf(file, node) === 'params') found = true;
+    if (node.type === 'call' && /^request\.(body|raw_post|params|POST)$/.test(dottedName(file, node) ?? '')) found = true;
+  });
+  return found;
+}
+
+/** The handler verifies the signature itself, through a same-file method, or a `before_action`. */
+export function isVerifiedWebhook(file: RbFile, handler: SyntaxNode, seen = new Set<SyntaxNode>()): boolean {
+  if (seen.has(handler) || seen.size > 20) return false;
+  seen.add(handler);
+  if (descendants(handler, 'call').some((c) => isVerificationCall(file, c))) return true;
+  const local = new Map(methods(file).map((m) => [textOf(file, field(m, 'name')!), m]));
+  const called = new Set<string>();
+  walk(handler, (node) => {
+    if (node.type === 'call' && !field(node, 'receiver') || node.type === 'call' && textOf(file, field(node, 'receiver')!) === 'self') called.add(methodName(file, node));
+    else if (node.type === 'call') called.add(methodName(file, node));
+    else if (node.type === 'identifier') called.add(textOf(file, node));
+  });
+  // before_action :verify_stripe_signature in the controller.
+  const klass = ancestor(handler, new Set(['class']));
+  if (klass) {
+    for (const call of descendants(klass, 'call')) {
+      if (/^(before_action|before_filter|prepend_before_action)$/.test(methodName(file, call))) {
+        for (const arg of argumentsOf(file, call).positional) {
+          const name = stringValue(file, arg);
+          if (name && (looksLikeVerification(name) || (local.get(name) && isVerifiedWebhook(file, local.get(name)!, seen)))) return true;
+        }
+      }
+    }
+  }
+  for (const name of called) {
+    const target = local.get(name);
+    if (target && target !== handler) {
+      if (isVerifiedWebhook(file, target, seen)) return true;
+    } else if (!target && looksLikeVerification(name)) return true;
+  }
+  return false;
+}
+
+/** A string literal's value, directly or through a constant or local (`KEY = 'sk_test_…'`). */
+export function literalValue(file: RbFile, node: SyntaxNode | undefined, depth = 0): string | undefined {
+  node = unwrap(node);
+  if (!node || depth > 3) return undefined;
+  if (node.type === 'string') return stringValue(file, node);
+  if (node.type === 'identifier' || node.type === 'constant' || node.type === 'instance_variable') {
+    const values = assignedValues(file, node);
+    return values.length === 1 ? literalValue(file, values[0], depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** The whole environment: `ENV`, `ENV.to_h`, `ENV.to_hash`, `ENV.inspect`, `ENV.to_a`, `ENV.to_h.to_json`. */
+export function isWholeEnvironment(file: RbFile, node: SyntaxNode | undefined, depth = 0): boolean {
+  node = unwrap(node);
+  if (!node || depth > MAX_DEPTH) return false;
+  if (node.type === 'constant') return textOf(file, node) === 'ENV';
+  if (node.type === 'identifier' || node.type === 'instance_variable') return assignedValues(file, node).some((v) => isWholeEnvironment(file, v, depth + 1));
+  if (node.type === 'call') {
+    const receiver = field(node, 'receiver');
+    if (receiver && /^(to_h|to_hash|inspect|to_a|to_s|to_json|dup|clone|sort|pretty_inspect)$/.test(methodName(file, node)) && !field(node, 'arguments')) return isWholeEnvironment(file, receiver, depth + 1);
+    if (/^JSON\.(generate|dump|pretty_generate)$/.test(dottedName(file, node) ?? '')) return isWholeEnvironment(file, argumentsOf(file, node).positional[0], depth + 1);
+  }
+  return false;
+}
+
+export function wholeEnvironmentIn(file: RbFile, node: SyntaxNode | undefined, depth = 0): SyntaxNode | undefined {
+  node = unwrap(node);
+  if (!node || depth > MAX_DEPTH) return undefined;
+  if (isWholeEnvironment(file, node)) return node;
+  if (node.type === 'pair') return wholeEnvironmentIn(file, field(node, 'value'), depth + 1) ? node : undefined;
+  if (node.type === 'hash') return namedChildren(node).some((p) => p.type === 'pair' && wholeEnvironmentIn(file, field(p, 'value'), depth + 1)) ? node : undefined;
+  if (node.type === 'string') {
+    for (const part of node.children) if (part.type === 'interpolation' && namedChildren(part).some((e) => wholeEnvironmentIn(file, e, depth + 1))) return node;
+  }
+  return undefined;
+}
+
+/** Pairs named `name` anywhere inside a call's arguments (nested params too). */
+export function nestedParams(file: RbFile, call: SyntaxNode, names: ReadonlySet<string>): { key: string; keyNode: SyntaxNode; value: SyntaxNode }[] {
+  const found: { key: string; keyNode: SyntaxNode; value: SyntaxNode }[] = [];
+  const visit = (node: SyntaxNode | undefined, depth: number) => {
+    node = unwrap(node);
+    if (!node || depth > 6) return;
+    if (node.type === 'array') {
+      for (const item of namedChildren(node)) visit(item, depth + 1);
+      return;
+    }
+    for (const entry of hashEntries(file, node)) {
+      if (names.has(entry.key)) found.push(entry);
+      visit(entry.value, depth + 1);
+    }
+  };
+  for (const arg of namedChildren(field(call, 'arguments'))) {
+    if (arg.type === 'pair') {
+      const key = stringValue(file, field(arg, 'key'));
+      if (key !== undefined && names.has(key)) found.push({ key, keyNode: field(arg, 'key')!, value: field(arg, 'value')! });
+      visit(field(arg, 'value'), 1);
+    } else visit(arg, 1);
+  }
+  return found;
+}
+
+export function isStripeApiCall(file: RbFile, call: SyntaxNode): boolean {
+  return call.type === 'call' && (!!stripeCall(file, call) || /^Stripe::/.test(dottedName(file, call) ?? ''));
+}
+
+/** The body handed to verification is parsed or re-serialised (`params.to_json`, `JSON.generate(...)`). */
+export function isParsedBody(file: RbFile, node: SyntaxNode | undefined, depth = 0): boolean {
+  node = unwrap(node);
+  if (!node || depth > MAX_DEPTH) return false;
+  if (node.type === 'identifier') {
+    if (textOf(file, node) === 'params') return true;
+    return assignedValues(file, node).some((v) => isParsedBody(file, v, depth + 1));
+  }
+  if (node.type === 'instance_variable') return assignedValues(file, node).some((v) => isParsedBody(file, v, depth + 1));
+  if (node.type !== 'call') return false;
+  const name = dottedName(file, node) ?? '';
+  const method = methodName(file, node);
+  if (/^(JSON\.generate|JSON\.dump|JSON\.parse|JSON\.pretty_generate)$/.test(name)) return true;
+  if (/^(to_json|to_s|to_h|to_unsafe_h|inspect)$/.test(method) && field(node, 'receiver')) {
+    const receiver = field(node, 'receiver')!;
+    return method === 'to_json' || isParsedBody(file, receiver, depth + 1) || /params/.test(textOf(file, receiver));
+  }
+  if (!field(node, 'receiver') && /^(params|\w+_params)$/.test(method)) return true;
+  if (/^request\.(params|request_parameters|POST)$/.test(name)) return true;
+  return false;
+}
+
+/** A rescue/else body stops the handler: return, raise, halt, head, render, redirect_to, status 4xx. */
+export function stops(file: RbFile, body: SyntaxNode | undefined): boolean {
+  if (!body) return false;
+  let found = false;
+  walk(body, (node) => {
+    if (found || node.type === 'method' || node.type === 'do_block' || node.type === 'block') return false;
+    if (node.type === 'return' || node.type === 'next' || node.type === 'break') found = true;
+    if (node.type === 'call' && !field(node, 'receiver') && /^(raise|fail|halt|head|render|redirect_to|throw|exit|error!|abort|status)$/.test(methodName(file, node))) found = true;
+  });
+  return found;
+}
+
+/** Rails controller actions and Sinatra routes that read a Stripe event (directly or through a same-file method). */
+export function webhookHandlers(file: RbFile, isEventName: (v: string) => boolean): SyntaxNode[] {
+  const handlers = new Set<SyntaxNode>();
+  const all = methods(file);
+  const isHandler = (h: SyntaxNode) => h.type === 'call' || readsRequestBody(file, h);
+  const callers = (m: SyntaxNode) => {
+    const name = m.type === 'call' ? '' : textOf(file, field(m, 'name')!);
+    if (!name) return [];
+    const users: SyntaxNode[] = [];
+    for (const call of descendants(file.root, new Set(['call', 'identifier']))) {
+      const called = call.type === 'call' ? methodName(file, call) : textOf(file, call);
+      if (called !== name || (call.type === 'identifier' && call.parent?.type === 'call' && call.field === 'method')) continue;
+      const handler = enclosingHandler(file, call);
+      if (handler && handler !== m && !users.includes(handler)) users.push(handler);
+    }
+    return users;
+  };
+  const constructs = descendants(file.root, 'call').filter((c) => /^Stripe::Event\.construct_from$/.test(dottedName(file, c) ?? ''));
+  const reads = hasStripeEventNames(file, isEventName) ? eventTypeReads(file) : [];
+  for (const read of [...reads, ...constructs]) {
+    const handler = enclosingHandler(file, read);
+    if (!handler) continue;
+    if (isHandler(handler)) {
+      handlers.add(handler);
+      continue;
+    }
+    let frontier = [handler];
+    for (let level = 0; level < 3 && frontier.length; level++) {
+      const next: SyntaxNode[] = [];
+      for (const f of frontier) for (const caller of callers(f)) (isHandler(caller) ? handlers.add(caller) : next.push(caller));
+      frontier = next;
+    }
+  }
+  return [...handlers].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,194 @@
+/**
+ * What the tree-sitter languages (Python, Ruby, PHP, Go, Java) share: walking the copied syntax
+ * trees without recursion, the secret-name and sensitive-key vocabulary, Stripe event names, and the
+ * project folder of a global SDK (for `unpinned-api-version`).
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { SyntaxNode, TreeSitterFile } from '../parse/tree-sitter.js';
+import type { Span } from '../rule.js';
+
+export type { SyntaxNode, TreeSitterFile };
+
+/** How deep value-following recursion may go (assignment chains, nested wrappers). */
+export const MAX_DEPTH = 12;
+
+export function textOf(file: { text: string }, node: SyntaxNode): string {
+  return file.text.slice(node.start, node.end);
+}
+
+export function spanOf(node: SyntaxNode): Span {
+  return { start: node.start, end: node.end };
+}
+
+export function field(node: SyntaxNode | undefined, name: string): SyntaxNode | undefined {
+  return node?.children.find((c) => c.field === name);
+}
+
+export function fields(node: SyntaxNode | undefined, name: string): SyntaxNode[] {
+  return node ? node.children.filter((c) => c.field === name) : [];
+}
+
+export function namedChildren(node: SyntaxNode | undefined): SyntaxNode[] {
+  return node ? node.children.filter((c) => c.named && c.type !== 'comment') : [];
+}
+
+/** Pre-order walk without recursion; `visit` returning false skips the node's children. */
+export function walk(root: SyntaxNode, visit: (node: SyntaxNode) => boolean | void): void {
+  const stack: SyntaxNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (visit(node) === false) continue;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+}
+
+/** Every node of the given types under root, in document order. */
+export function descendants(root: SyntaxNode, types: ReadonlySet<string> | string): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  const match = typeof types === 'string' ? (t: string) => t === types : (t: string) => types.has(t);
+  walk(root, (node) => {
+    if (match(node.type)) found.push(node);
+  });
+  return found;
+}
+
+/** The nearest ancestor (not the node itself) of one of the types, stopping at `stop` types. */
+export function ancestor(node: SyntaxNode, types: ReadonlySet<string>, stop?: ReadonlySet<string>): SyntaxNode | undefined {
+  for (let p = node.parent; p; p = p.parent) {
+    if (types.has(p.type)) return p;
+    if (stop?.has(p.type)) return undefined;
+  }
+  return undefined;
+}
+
+export function isInside(node: SyntaxNode, container: SyntaxNode): boolean {
+  return node.start >= container.start && node.end <= container.end;
+}
+
+/** Cached per-file data (keyed by the root node, which lives as long as the parsed file). */
+export function cached<T>(store: WeakMap<SyntaxNode, T>, root: SyntaxNode, build: () => T): T {
+  let value = store.get(root);
+  if (value === undefined) {
+    value = build();
+    store.set(root, value);
+  }
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+/** `stripeSecretKey`, `STRIPE_SECRET_KEY`, `stripe-secret-key` → ['stripe', 'secret', 'key']. */
+export function wordsOf(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+const PUBLIC_WORDS = /(^|_)(publishable|public|pk|publishable_key)(_|$)/;
+
+/**
+ * A variable, parameter or property name that says it holds a secret (`secretKey`, `stripe_secret`,
+ * `webhookSecret`, `access_key`, `apiKey`, `endpoint_secret`, `STRIPE_SECRET_KEY`…). Publishable
+ * keys and a PaymentIntent's `client_secret` (meant for the browser) are not.
+ */
+export function isSecretName(name: string, extra: readonly string[] = []): boolean {
+  if (extra.some((e) => e.toLowerCase() === name.toLowerCase())) return true;
+  const w = wordsOf(name).join('_');
+  if (!w || PUBLIC_WORDS.test(w) || /(^|_)client_secret(_|$)/.test(w)) return false;
+  return /(^|_)(secret|secrets|api_?key|access_?key|private_?key|restricted_key|stripe_(sk|key)|sk_key|secret_?key|(access|refresh|auth|api|bearer|oauth|secret)_?token|whsec)(_|$)/.test(w);
+}
+
+/**
+ * An environment variable or config entry name that holds a secret (SPEC: SECRET, STRIPE_KEY,
+ * STRIPE_SK, RESTRICTED, API_KEY, ACCESS_KEY, WEBHOOK…SECRET, PRIVATE_KEY, TOKEN).
+ */
+export function isSecretEnvName(name: string, extra: readonly string[] = []): boolean {
+  if (extra.some((e) => e.toLowerCase() === name.toLowerCase())) return true;
+  const w = wordsOf(name).join('_');
+  if (!w || PUBLIC_WORDS.test(w)) return false;
+  if (/(^|_)(stripe|card|payment|csrf|xsrf|id|captcha|recaptcha)_token(_|$)/.test(w)) return false;
+  return /secret|stripe_key|stripe_sk|restricted|api_?key|access_?key|private_?key|token/.test(w);
+}
+
+/** A metadata key that names sensitive data (SPEC `secret-in-metadata`), in any case or separator. */
+export function isSensitiveKeyName(name: string): boolean {
+  // The sensitive word must be what the key holds (`user_password`, `access_token`, `password_hash`),
+  // not a qualifier of something else (`token_count`, `password_changed`).
+  const w = `_${wordsOf(name).join('_')}_`.replace(/_(hash|digest|value|raw|plain|plaintext|encrypted|confirmation|str|string)_$/, '_');
+  if (/_(password|passwd|pwd|secret|token|ssn|cvc|cvv|cvv2|apikey|accesskey|privatekey|cardnumber|personalinfo|personal_info)_$/.test(w)) return true;
+  if (/_(access_key|api_key|private_key|card_number|credit_card)_$/.test(w)) return true;
+  return /_card_(number|num)_|_(social_security)_/.test(w);
+}
+
+/** Names of signatures, HMAC digests and webhook secrets (`timing-unsafe-signature-compare`). */
+export function isSignatureName(name: string): boolean {
+  const w = wordsOf(name);
+  return w.some((x) => ['signature', 'signatures', 'sig', 'hmac', 'digest', 'hexdigest', 'mac', 'signed'].includes(x)) ||
+    /webhook_?secret|endpoint_?secret|signing_?secret/.test(w.join('_'));
+}
+
+/** Stripe event type names (`checkout.session.completed`, `invoice.paid`…). */
+export const STRIPE_EVENT = new RegExp(
+  '^(account|application_fee|balance|billing_portal|capability|cash_balance|charge|checkout|coupon|credit_note|customer|' +
+    'customer_cash_balance_transaction|entitlements|file|financial_connections|identity|invoice|invoiceitem|issuing_\\w+|' +
+    'mandate|payment_intent|payment_link|payment_method|payout|person|plan|price|product|promotion_code|quote|radar|refund|' +
+    'reporting|review|setup_intent|sigma|source|subscription_schedule|tax|tax_rate|terminal|test_helpers|topup|transfer|' +
+    'treasury|billing)\\.[a-z_]+(\\.[a-z_]+)*$',
+);
+
+export function isStripeEventName(value: string): boolean {
+  return STRIPE_EVENT.test(value);
+}
+
+/** Verification function names that count when the helper lives in another module. */
+export function looksLikeVerification(name: string): boolean {
+  const w = wordsOf(name).join('_');
+  return /verif|construct_event|validate_(webhook|signature|stripe)|check_(webhook|signature|stripe)|authenticate_webhook|webhook_event_from|signature/.test(w);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Projects of global SDKs
+
+const projectCache = new Map<string, string>();
+
+/**
+ * The project a file belongs to: the nearest folder above it (up to the scan root) that holds one of
+ * the manifests, else the scan root. Without a path on disk, the scan root.
+ */
+export function projectOf(file: { path: string; absolutePath?: string }, manifests: (name: string) => boolean, kind: string): string {
+  if (!file.absolutePath) return '.';
+  const abs = file.absolutePath.split(path.sep).join('/');
+  const rootAbs = abs.endsWith(file.path) ? abs.slice(0, abs.length - file.path.length).replace(/\/$/, '') : path.dirname(abs);
+  let dir = path.posix.dirname(file.path);
+  for (;;) {
+    const key = `${kind}\0${rootAbs}\0${dir}`;
+    let hit = projectCache.get(key);
+    if (hit === undefined) {
+      let names: string[] = [];
+      try {
+        names = readdirSync(dir === '.' ? rootAbs || '/' : `${rootAbs}/${dir}`);
+      } catch {
+        names = [];
+      }
+      hit = names.some(manifests) ? 'yes' : 'no';
+      projectCache.set(key, hit);
+    }
+    if (hit === 'yes' || dir === '.' || dir === '/' || dir === '') return dir === '' ? '.' : dir;
+    dir = path.posix.dirname(dir);
+  }
+}
+
+export const PYTHON_MANIFEST = (name: string) => name === 'pyproject.toml' || name === 'setup.py' || name === 'Pipfile' || /^requirements.*\.txt$/.test(name);
+export const RUBY_MANIFEST = (name: string) => name === 'Gemfile';
+export const PHP_MANIFEST = (name: string) => name === 'composer.json';
+
+/** The fact a pin records, and that cancels the project's unpinned findings. */
+export function pinFact(language: string, project: string): string {
+  return `stripe-api-version-pinned:${language}:${project}`;
+}
+
