@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 6;
 
 /** mulberry32: small, fast, deterministic. */
 function rng(seed) {
@@ -52,6 +52,8 @@ function ident(r, parts = 2) {
 
 function tsFile(r, approxBytes, { tsx = false } = {}) {
   const out = [];
+  const usesEnv = r.chance(0.06);
+  const usesKeys = r.chance(tsx ? 0.45 : 0.15);
   const imports = r.int(2, 8);
   const libs = ['react', 'zod', 'date-fns', 'lodash', 'axios', '@tanstack/react-query', 'express', 'next/router', 'clsx', 'uuid'];
   for (let i = 0; i < imports; i++) {
@@ -68,7 +70,7 @@ function tsFile(r, approxBytes, { tsx = false } = {}) {
       for (let i = r.int(2, 10); i > 0; i--) fields.push(`  ${ident(r)}${r.chance(0.3) ? '?' : ''}: ${r.pick(['string', 'number', 'boolean', 'Date', `${cap(ident(r))}[]`, 'Record<string, unknown>'])};`);
       block = `export interface ${cap(name)} {\n${fields.join('\n')}\n}\n`;
     } else if (kind === 1 && tsx) {
-      block = `export function ${cap(name)}({ ${ident(r)}, ${ident(r)} }: ${cap(name)}Props) {\n  const [${ident(r)}, set${cap(ident(r))}] = useState(${r.int(0, 9)});\n  return (\n    <div className="${r.pick(WORDS)}-${r.pick(WORDS)}">\n      <h2>{${ident(r)}.${r.pick(WORDS)}}</h2>\n      <button onClick={() => ${ident(r)}(${r.int(1, 99)})}>${cap(r.pick(WORDS))}</button>\n    </div>\n  );\n}\n`;
+      block = `export function ${cap(name)}({ ${ident(r)}, ${ident(r)} }: ${cap(name)}Props) {\n  const [${ident(r)}, set${cap(ident(r))}] = useState(${r.int(0, 9)});\n  return (\n    <div className="${r.pick(WORDS)}-${r.pick(WORDS)}">\n      <h2>{${ident(r)}.${r.pick(WORDS)}}</h2>\n${usesKeys ? `      {${ident(r)}.map((item) => <${cap(ident(r))} key={item.id} {...item} />)}\n` : ''}      <button onClick={() => ${ident(r)}(${r.int(1, 99)})}>${cap(r.pick(WORDS))}</button>\n    </div>\n  );\n}\n`;
     } else if (kind === 2) {
       const body = [];
       for (let i = r.int(3, 14); i > 0; i--) {
@@ -78,7 +80,8 @@ function tsFile(r, approxBytes, { tsx = false } = {}) {
           `  if (!${v}) throw new Error('${cap(r.pick(WORDS))} ${r.pick(WORDS)} not found');`,
           `  const ${v} = ${ident(r)}.map((x) => x.${r.pick(WORDS)}).filter(Boolean);`,
           `  logger.debug('${r.pick(WORDS)} ${r.pick(WORDS)}', { ${ident(r)} });`,
-          `  const ${v} = process.env.${r.pick(WORDS).toUpperCase()}_${r.pick(['URL', 'HOST', 'PORT', 'REGION', 'TIMEOUT'])} ?? '${r.pick(WORDS)}';`,
+          usesEnv ? `  const ${v} = process.env.${r.pick(WORDS).toUpperCase()}_${r.pick(['URL', 'HOST', 'PORT', 'REGION', 'TIMEOUT'])} ?? '${r.pick(WORDS)}';` : `  const ${v} = ${ident(r)}.length > ${r.int(1, 9)};`,
+          usesKeys ? `  for (const ${v} of Object.keys(${ident(r)})) ${ident(r)}(${v});` : `  ${ident(r)}.clear();`,
           `  ${ident(r)}.${r.pick(['push', 'set', 'add'])}(${ident(r)});`,
           `  // TODO(${r.pick(['ana', 'bo', 'chen', 'dmitri'])}): ${r.pick(WORDS)} ${r.pick(WORDS)} ${r.pick(WORDS)}`,
           `  const ${v} = await fetch(\`/api/${r.pick(WORDS)}/\${${ident(r)}}\`).then((res) => res.json());`,
@@ -90,7 +93,7 @@ function tsFile(r, approxBytes, { tsx = false } = {}) {
     } else if (kind === 4) {
       block = `/**\n * ${cap(r.pick(WORDS))} ${r.pick(WORDS)} ${r.pick(WORDS)} ${r.pick(WORDS)} for the ${r.pick(WORDS)} ${r.pick(WORDS)}.\n * @param ${ident(r)} the ${r.pick(WORDS)}\n */\nexport const ${name} = (${ident(r)}: string): string => \`${r.pick(WORDS)}-\${${ident(r)}}\`;\n`;
     } else {
-      block = `export const ${name.toUpperCase()}_${r.pick(WORDS).toUpperCase()} = {\n  ${ident(r)}: '${r.pick(WORDS)}',\n  ${ident(r)}: ${r.int(0, 10000)},\n  ${ident(r)}: ${r.chance(0.5)},\n} as const;\n`;
+      block = `export const ${name.toUpperCase().replace('TOKEN', 'TICKET')}_${r.pick(WORDS).toUpperCase().replace('TOKEN', 'TICKET')} = {\n  ${ident(r)}: '${r.pick(WORDS)}',\n  ${ident(r)}: ${r.int(0, 10000)},\n  ${ident(r)}: ${r.chance(0.5)},\n} as const;\n`;
     }
     out.push(block);
     size += block.length + 1;
@@ -104,11 +107,16 @@ function jsFile(r, approxBytes) {
     .replace(/export interface (\w+) \{[^}]*\}\n/g, '')
     .replace(/: (string|number|boolean|Promise<\w+>|\w+\[\]|\w+)(?=[,)=;]| \{)/g, '')
     .replace(/\?: number/g, '')
-    .replace(/ as const;/g, ';');
+    .replace(/ as const;/g, ';')
+    .replace(/private readonly /g, '')
+    .replace(/new Map<[^>]*>\(\)/g, 'new Map()')
+    .replace(/\(this\.(\w+) = new Map\(\);\)/g, '')
+    .replace(/^  (\w+) = new Map\(\);$/gm, '  $1 = new Map();');
 }
 
 function pyFile(r, approxBytes) {
   const out = [];
+  const usesEnv = r.chance(0.06);
   for (let i = r.int(2, 7); i > 0; i--) out.push(r.pick([`import ${r.pick(['os', 'json', 'logging', 'datetime', 're', 'typing'])}`, `from ${r.pick(WORDS)}.${r.pick(WORDS)} import ${cap(ident(r))}`, `from django.${r.pick(['db', 'http', 'conf'])} import ${r.pick(['models', 'JsonResponse', 'settings'])}`]));
   out.push('', 'logger = logging.getLogger(__name__)', '');
   let size = out.join('\n').length;
@@ -125,7 +133,7 @@ function pyFile(r, approxBytes) {
         `    ${r.pick(WORDS)} = ${r.pick(WORDS)}_${r.pick(WORDS)}(${r.pick(WORDS)}, limit=${r.int(1, 100)})`,
         `    if not ${r.pick(WORDS)}:\n        raise ValueError("${r.pick(WORDS)} ${r.pick(WORDS)} missing")`,
         `    logger.info("${r.pick(WORDS)} %s", ${r.pick(WORDS)})`,
-        `    ${r.pick(WORDS)} = os.environ.get("${r.pick(WORDS).toUpperCase()}_${r.pick(['URL', 'HOST', 'PORT'])}", "${r.pick(WORDS)}")`,
+        usesEnv ? `    ${r.pick(WORDS)} = os.environ.get("${r.pick(WORDS).toUpperCase()}_${r.pick(['URL', 'HOST', 'PORT'])}", "${r.pick(WORDS)}")` : `    ${r.pick(WORDS)} = sorted(${r.pick(WORDS)}s, key=lambda x: x.${r.pick(WORDS)})`,
         `    for ${r.pick(WORDS)} in ${r.pick(WORDS)}s:\n        ${r.pick(WORDS)}.append(${r.pick(WORDS)})`,
         `    # ${r.pick(WORDS)} ${r.pick(WORDS)} ${r.pick(WORDS)}`,
       ]));
@@ -147,7 +155,7 @@ function rbFile(r, approxBytes) {
       `    return if ${r.pick(WORDS)}.nil?`,
       `    Rails.logger.info("${r.pick(WORDS)} #{${r.pick(WORDS)}.id}")`,
       `    ${r.pick(WORDS)}.update!(${r.pick(WORDS)}: ${r.int(0, 99)})`,
-      `    ENV.fetch("${r.pick(WORDS).toUpperCase()}_URL", "${r.pick(WORDS)}")`,
+      `    ${r.pick(WORDS)}s.group_by(&:${r.pick(WORDS)}_id)`,
     ]));
     const block = `  def ${r.pick(WORDS)}_${r.pick(WORDS)}\n${body.join('\n')}\n  end\n`;
     out.push(block);

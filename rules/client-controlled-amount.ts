@@ -1,5 +1,8 @@
 import { defineRule } from '../src/rule.js';
-import { isRequestValue, propertyValue, spanOf, stripeApiCalls, stripeParams, textOf } from '../src/lang/js.js';
+import { isRequestValue, literalOf, propertyValue, spanOf, stripeApiCalls, stripeParams, textOf } from '../src/lang/js.js';
+import * as py from '../src/lang/python.js';
+import * as rb from '../src/lang/ruby.js';
+import * as tsh from '../src/lang/tree-sitter-helpers.js';
 
 const PAYMENT_METHODS = /^(paymentIntents\.(create|update)|charges\.create|checkout\.sessions\.create|invoiceItems\.create|subscriptions\.(create|update)|subscriptionItems\.create)$/;
 
@@ -7,7 +10,7 @@ export default defineRule({
   meta: {
     id: 'client-controlled-amount',
     level: 'error',
-    languages: ['js'],
+    languages: ['js', 'python', 'ruby'],
     summary: 'Payment amount or price taken from the request instead of the server',
     why: [
       'Anything the browser sends can be changed: a user edits the request in the developer tools and pays',
@@ -34,10 +37,11 @@ export default defineRule({
       'https://cwe.mitre.org/data/definitions/602.html',
     ],
     messages: {
+      fromRequestCode: 'The {{param}} of this Stripe call comes from the request ({{value}}), so the customer chooses the price; look the price up on the server by product or price id.',
       amount: '`{{value}}` sets the `{{field}}` of `{{method}}` from the request, so the client chooses its own price; look the price up on the server.',
       params: 'The parameters of `{{method}}` come from the request (`{{value}}`), so the client chooses its own price; build them on the server from a product or price id.',
     },
-    keywords: ['amount', 'price_data', 'line_items'],
+    keywords: ['amount', 'price_data', 'line_items', 'paymentIntents', 'charges'],
     sarif: { securitySeverity: 8.0, precision: 'high', tags: ['security', 'payments', 'external/cwe/cwe-602'] },
   },
   checks: {
@@ -51,11 +55,30 @@ export default defineRule({
         for (const { property, path } of stripeParams(file, api, /^(amount|unit_amount|unit_amount_decimal|price_data|line_items)$/)) {
           if (path.includes('metadata')) continue;
           const value = propertyValue(file, property);
-          if (!value || !isRequestValue(file, value)) continue;
+          if (!value || (isContainer(file, value) && /^(price_data|line_items)$/.test(path[path.length - 1]!))) continue; // built here: its fields are checked one by one
+          if (!isRequestValue(file, value)) continue;
           report(spanOf(file, value), 'amount', { value: textOf(file, value, 40), field: path.filter((p) => p !== '*').join('.'), method: api.method });
         }
         for (const spread of spreadsOf(file, params)) {
           if (isRequestValue(file, spread)) report(spanOf(file, spread), 'params', { method: api.method, value: textOf(file, spread, 40) });
+        }
+      }
+    },
+    python(file, { report }) {
+      for (const call of tsh.descendants(file.root, 'call')) {
+        const api = py.stripeCall(file, call);
+        if (!api || !tsh.PRICED_RESOURCES.test(api.resource)) continue;
+        for (const param of py.nestedParams(file, call, tsh.AMOUNT_PARAMS)) {
+          if (py.isRequestInput(file, param.value)) report(tsh.spanOf(param.value), 'fromRequestCode', { param: `\`${param.key}\``, value: tsh.textOf(file, param.value).slice(0, 60) });
+        }
+      }
+    },
+    ruby(file, { report }) {
+      for (const call of tsh.descendants(file.root, 'call')) {
+        const api = rb.stripeCall(file, call);
+        if (!api || !tsh.PRICED_RESOURCES.test(api.resource)) continue;
+        for (const param of rb.nestedParams(file, call, tsh.AMOUNT_PARAMS)) {
+          if (rb.isRequestInput(file, param.value)) report(tsh.spanOf(param.value), 'fromRequestCode', { param: `\`${param.key}\``, value: tsh.textOf(file, param.value).slice(0, 60) });
         }
       }
     },
@@ -67,4 +90,13 @@ function spreadsOf(file: Parameters<typeof spanOf>[0], params: Parameters<typeof
   const { ts } = file;
   if (!params || !ts.isObjectLiteralExpression(params)) return [];
   return params.properties.filter(ts.isSpreadAssignment).map((s) => s.expression);
+}
+
+/** An object or array literal, or an array `.map(…)` building one: a container whose fields are checked themselves. */
+function isContainer(file: Parameters<typeof spanOf>[0], value: Parameters<typeof spanOf>[1]): boolean {
+  const { ts } = file;
+  const literal = literalOf(file, value);
+  if (!literal) return false;
+  if (ts.isObjectLiteralExpression(literal) || ts.isArrayLiteralExpression(literal)) return true;
+  return ts.isCallExpression(literal) && ts.isPropertyAccessExpression(literal.expression) && /^(map|flatMap)$/.test(literal.expression.name.text);
 }

@@ -1,11 +1,14 @@
 import { defineRule } from '../src/rule.js';
 import { carriesWholeEnvironment, sinkArguments, sinkSpan } from '../src/lang/js.js';
+import * as py from '../src/lang/python.js';
+import * as rb from '../src/lang/ruby.js';
+import * as tsh from '../src/lang/tree-sitter-helpers.js';
 
 export default defineRule({
   meta: {
     id: 'environment-dump',
     level: 'error',
-    languages: ['js'],
+    languages: ['js', 'python', 'ruby'],
     summary: 'Whole process environment sent in an HTTP response or written to a log',
     why: [
       '`process.env` holds every secret the server has: the Stripe secret key, the webhook signing secret,',
@@ -31,10 +34,11 @@ export default defineRule({
       'https://owasp.org/Top10/A05_2021-Security_Misconfiguration/',
     ],
     messages: {
+      dumpedCode: 'The whole environment ({{value}}) is sent to a {{sink}}, with every secret in it; send only the values that are needed.',
       response: 'The whole environment (`{{value}}`) is sent in an HTTP response, with the Stripe secret key and every other secret in it; return only the specific non-secret settings needed.',
       log: 'The whole environment (`{{value}}`) is written to a log, with the Stripe secret key and every other secret in it; log only the specific non-secret settings needed.',
     },
-    keywords: ['process.env', 'Deno.env'],
+    keywords: ['process.env', 'Deno.env', 'environ', 'ENV'],
     sarif: { securitySeverity: 8.5, precision: 'high', tags: ['security', 'secrets', 'external/cwe/cwe-215'] },
   },
   checks: {
@@ -43,6 +47,16 @@ export default defineRule({
         const env = carriesWholeEnvironment(file, sink.value);
         if (!env) continue;
         report(sinkSpan(file, sink.value, env), sink.kind === 'response' ? 'response' : 'log', { value: env.getText(file.sourceFile).slice(0, 40) });
+      }
+    },
+    python(file, { report }) {
+      for (const { argument, kind } of py.sinkArguments(file)) {
+        if (py.wholeEnvironmentIn(file, argument)) report(tsh.spanOf(argument), 'dumpedCode', { value: '`os.environ`', sink: tsh.SINK_WORDS[kind] });
+      }
+    },
+    ruby(file, { report }) {
+      for (const { argument, kind } of rb.sinkArguments(file)) {
+        if (rb.wholeEnvironmentIn(file, argument)) report(tsh.spanOf(argument), 'dumpedCode', { value: '`ENV`', sink: tsh.SINK_WORDS[kind] });
       }
     },
   },

@@ -1,11 +1,14 @@
 import { defineRule } from '../src/rule.js';
 import { secretsInUrls, spanOf, textOf } from '../src/lang/js.js';
+import * as py from '../src/lang/python.js';
+import * as rb from '../src/lang/ruby.js';
+import * as tsh from '../src/lang/tree-sitter-helpers.js';
 
 export default defineRule({
   meta: {
     id: 'key-in-url',
     level: 'error',
-    languages: ['js'],
+    languages: ['js', 'python', 'ruby'],
     summary: 'Secret, restricted, webhook or access key placed in a URL',
     why: [
       'URLs are not secret: web servers, proxies, load balancers and CDNs log them in full, browsers keep them',
@@ -32,9 +35,10 @@ export default defineRule({
       'https://cwe.mitre.org/data/definitions/598.html',
     ],
     messages: {
+      inUrlCode: 'The secret {{name}} is placed in a URL, where proxies, server logs and browser history keep it; send it in an Authorization header or a POST body instead.',
       inUrl: '`{{secret}}` is put in the URL `{{url}}`, where servers, proxies and browser history record it; send it in an `Authorization` header or a POST body instead.',
     },
-    keywords: ['Key', 'key', 'KEY', 'secret', 'Secret', 'SECRET', 'TOKEN'],
+    keywords: ['Key', 'key', 'KEY', 'secret', 'Secret', 'SECRET', 'TOKEN', 'token', 'Token'],
     sarif: { securitySeverity: 7.5, precision: 'high', tags: ['security', 'secrets', 'external/cwe/cwe-598'] },
   },
   checks: {
@@ -42,6 +46,12 @@ export default defineRule({
       for (const hit of secretsInUrls(file, settings)) {
         report(spanOf(file, hit.at), 'inUrl', { secret: textOf(file, hit.secret, 40), url: textOf(file, hit.at, 70) });
       }
+    },
+    python(file, { report, settings }) {
+      for (const node of py.secretsInUrls(file, settings.secretNames)) report(tsh.spanOf(node), 'inUrlCode', { name: tsh.textOf(file, node).slice(0, 60) });
+    },
+    ruby(file, { report, settings }) {
+      for (const node of rb.secretsInUrls(file, settings.secretNames)) report(tsh.spanOf(node), 'inUrlCode', { name: tsh.textOf(file, node).slice(0, 60) });
     },
   },
 });

@@ -1,12 +1,15 @@
 import { defineRule } from '../src/rule.js';
 import { carriesSecret, sinkArguments, sinkSpan, textOf } from '../src/lang/js.js';
 import { isSecretKeyLiteral } from '../src/secrets.js';
+import * as py from '../src/lang/python.js';
+import * as rb from '../src/lang/ruby.js';
+import * as tsh from '../src/lang/tree-sitter-helpers.js';
 
 export default defineRule({
   meta: {
     id: 'logged-secret',
     level: 'error',
-    languages: ['js'],
+    languages: ['js', 'python', 'ruby'],
     summary: 'Secret value written to a log, an error message, a tracker or an HTTP response',
     why: [
       'Logs are copied everywhere: log platforms, CI output, error trackers, support tickets, laptops. They are',
@@ -34,11 +37,12 @@ export default defineRule({
       'https://cwe.mitre.org/data/definitions/532.html',
     ],
     messages: {
+      loggedCode: 'The secret {{name}} is written to a {{sink}}; log a redacted form or nothing, and rotate the key if it reached real logs.',
       log: 'The secret `{{secret}}` is written to a log; log whether it is set, never its value.',
       exception: 'The secret `{{secret}}` is put in an exception message, which reaches logs and error trackers; leave it out of the message.',
       response: 'The secret `{{secret}}` is sent in an HTTP response; never return secrets to clients.',
     },
-    keywords: ['Key', 'key', 'KEY', 'secret', 'Secret', 'SECRET', 'TOKEN', 'sk_', 'rk_', 'whsec_'],
+    keywords: ['Key', 'key', 'KEY', 'secret', 'Secret', 'SECRET', 'TOKEN', 'sk_', 'rk_', 'whsec_', 'token', 'Token'],
     sarif: { securitySeverity: 8.0, precision: 'high', tags: ['security', 'secrets', 'external/cwe/cwe-532'] },
   },
   checks: {
@@ -47,6 +51,18 @@ export default defineRule({
         const secret = carriesSecret(file, sink.value, settings);
         if (!secret || (secret.origin.kind === 'literal' && isSecretKeyLiteral(secret.origin.name))) continue;
         report(sinkSpan(file, sink.value, secret.node), sink.kind, { secret: textOf(file, secret.node, 40) });
+      }
+    },
+    python(file, { report, settings }) {
+      for (const { argument, kind } of py.sinkArguments(file)) {
+        const found = py.secretIn(file, argument, settings.secretNames);
+        if (found) report(tsh.spanOf(argument), 'loggedCode', { name: tsh.textOf(file, found).slice(0, 60), sink: tsh.SINK_WORDS[kind] });
+      }
+    },
+    ruby(file, { report, settings }) {
+      for (const { argument, kind } of rb.sinkArguments(file)) {
+        const found = rb.secretIn(file, argument, settings.secretNames);
+        if (found) report(tsh.spanOf(argument), 'loggedCode', { name: tsh.textOf(file, found).slice(0, 60), sink: tsh.SINK_WORDS[kind] });
       }
     },
   },

@@ -1,5 +1,8 @@
 import { defineRule } from '../src/rule.js';
 import { isRequestValue, nameOf, objectLiteralOf, propertyValue, spanOf, stripeApiCalls, stripeParams, textOf, unwrap } from '../src/lang/js.js';
+import * as py from '../src/lang/python.js';
+import * as rb from '../src/lang/ruby.js';
+import * as tsh from '../src/lang/tree-sitter-helpers.js';
 
 const CARD_METHODS = /^(tokens\.create|paymentMethods\.create|sources\.create|customers\.(create|update|createSource)|charges\.create|paymentIntents\.(create|confirm))$/;
 
@@ -7,7 +10,7 @@ export default defineRule({
   meta: {
     id: 'raw-card-data',
     level: 'error',
-    languages: ['js'],
+    languages: ['js', 'python', 'ruby'],
     summary: 'Raw card numbers or CVCs handled by the server and sent to Stripe',
     why: [
       'A server that receives card numbers and CVCs and passes them to `tokens.create` or',
@@ -34,10 +37,11 @@ export default defineRule({
       'https://support.stripe.com/questions/enabling-access-to-raw-card-data-apis',
     ],
     messages: {
+      rawCardCode: 'Raw card details ({{what}}) pass through the server to Stripe, which puts the whole server in PCI DSS scope; collect cards with Stripe Elements or Checkout and send only the PaymentMethod id.',
       cardField: 'The card {{field}} `{{value}}` passes through the server to `{{method}}`, which puts the server in PCI scope; collect cards with Stripe Elements or Checkout instead.',
       card: 'Raw card details `{{value}}` pass through the server to `{{method}}`, which puts the server in PCI scope; collect cards with Stripe Elements or Checkout instead.',
     },
-    keywords: ['card'],
+    keywords: ['card', 'cvc'],
     sarif: { securitySeverity: 8.5, precision: 'high', tags: ['security', 'pci', 'external/cwe/cwe-311'] },
   },
   checks: {
@@ -56,6 +60,28 @@ export default defineRule({
           const field = ['number', 'cvc', 'cvv'].map((name) => card.properties.find((p) => nameOf(file, p.name) === name)).find((p) => p && propertyValue(file, p) && !isLiteral(file, propertyValue(file, p)!));
           const fieldValue = field && propertyValue(file, field);
           if (fieldValue) report(spanOf(file, fieldValue), 'cardField', { field: nameOf(file, field!.name) === 'number' ? 'number' : 'CVC', value: textOf(file, fieldValue, 40), method: api.method });
+        }
+      }
+    },
+    python(file, { report }) {
+      for (const call of tsh.descendants(file.root, 'call')) {
+        if (!py.isStripeApiCall(file, call)) continue;
+        for (const param of py.nestedParams(file, call, tsh.CARD_PARAMS)) {
+          const fields = py.mappingEntries(file, param.value).map((e) => e.key);
+          const raw = fields.filter((k) => tsh.RAW_CARD_FIELDS.test(k));
+          if (raw.length) report(tsh.spanOf(param.value), 'rawCardCode', { what: raw.join(', ') });
+          else if (param.key === 'card' && !fields.length && py.isRequestInput(file, param.value)) report(tsh.spanOf(param.value), 'rawCardCode', { what: 'the card object from the request' });
+        }
+      }
+    },
+    ruby(file, { report }) {
+      for (const call of tsh.descendants(file.root, 'call')) {
+        if (!rb.isStripeApiCall(file, call)) continue;
+        for (const param of rb.nestedParams(file, call, tsh.CARD_PARAMS)) {
+          const fields = rb.hashEntries(file, param.value).map((e) => e.key);
+          const raw = fields.filter((k) => tsh.RAW_CARD_FIELDS.test(k));
+          if (raw.length) report(tsh.spanOf(param.value), 'rawCardCode', { what: raw.join(', ') });
+          else if (param.key === 'card' && !fields.length && rb.isRequestInput(file, param.value)) report(tsh.spanOf(param.value), 'rawCardCode', { what: 'the card object from the request' });
         }
       }
     },

@@ -1,12 +1,16 @@
 import { defineRule } from '../src/rule.js';
 import { carriesSecret, isSensitiveKeyName, nameOf, objectLiteralOf, propertyValue, spanOf, stripeApiCalls, stripeParams, textOf } from '../src/lang/js.js';
 import { isSecretKeyLiteral } from '../src/secrets.js';
+import * as py from '../src/lang/python.js';
+import * as rb from '../src/lang/ruby.js';
+import * as php from '../src/lang/php.js';
+import * as tsh from '../src/lang/tree-sitter-helpers.js';
 
 export default defineRule({
   meta: {
     id: 'secret-in-metadata',
     level: 'error',
-    languages: ['js'],
+    languages: ['js', 'python', 'ruby', 'php'],
     summary: 'Stripe metadata that carries secrets or sensitive personal data',
     why: [
       'Stripe `metadata` is not a secure store. It is shown in the Dashboard to everyone with access, returned',
@@ -33,6 +37,8 @@ export default defineRule({
       'https://cwe.mitre.org/data/definitions/359.html',
     ],
     messages: {
+      sensitiveKeyCode: 'Metadata key {{key}} sends sensitive data to Stripe, where every Dashboard user and API key can read it; keep it in your own database and store only an id in metadata.',
+      secretValueCode: 'Metadata value {{name}} is a secret, sent to Stripe where every Dashboard user and API key can read it; keep it out of metadata.',
       sensitiveKey: 'Metadata key `{{key}}` sends sensitive data to Stripe, where the Dashboard, API responses and webhooks expose it; keep it in your own database and store only an id.',
       secretValue: 'Metadata `{{key}}` carries the secret `{{secret}}`, which Stripe shows in the Dashboard, API responses and webhooks; never put secrets in metadata.',
     },
@@ -56,6 +62,24 @@ export default defineRule({
             if (secret && !(secret.origin.kind === 'literal' && isSecretKeyLiteral(secret.origin.name))) report(spanOf(file, value), 'secretValue', { key, secret: textOf(file, secret.node, 40) });
           }
         }
+      }
+    },
+    python(file, { report, settings }) {
+      for (const entry of py.metadataEntries(file)) {
+        if (tsh.isSensitiveKeyName(entry.key)) report(tsh.spanOf(entry.at), 'sensitiveKeyCode', { key: JSON.stringify(entry.key) });
+        else if (py.isSecretValue(file, entry.value, settings.secretNames)) report(tsh.spanOf(entry.valueAt), 'secretValueCode', { name: tsh.textOf(file, entry.value).slice(0, 60) });
+      }
+    },
+    ruby(file, { report, settings }) {
+      for (const entry of rb.metadataEntries(file)) {
+        if (tsh.isSensitiveKeyName(entry.key)) report(tsh.spanOf(entry.at), 'sensitiveKeyCode', { key: JSON.stringify(entry.key) });
+        else if (rb.isSecretValue(file, entry.value, settings.secretNames)) report(tsh.spanOf(entry.valueAt), 'secretValueCode', { name: tsh.textOf(file, entry.value).slice(0, 60) });
+      }
+    },
+    php(file, { report, settings }) {
+      for (const entry of php.metadataEntries(file)) {
+        if (tsh.isSensitiveKeyName(entry.key)) report(tsh.spanOf(entry.at), 'sensitiveKeyCode', { key: JSON.stringify(entry.key) });
+        else if (php.isSecretValue(file, entry.value, settings.secretNames)) report(tsh.spanOf(entry.valueAt), 'secretValueCode', { name: tsh.textOf(file, entry.value).slice(0, 60) });
       }
     },
   },

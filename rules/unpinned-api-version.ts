@@ -1,11 +1,15 @@
 import { defineRule } from '../src/rule.js';
 import { objectLiteralOf, propertyOf, setsApiVersion, stripeClientCreations, textOf, unwrap } from '../src/lang/js.js';
+import * as py from '../src/lang/python.js';
+import * as rb from '../src/lang/ruby.js';
+import * as php from '../src/lang/php.js';
+import * as tsh from '../src/lang/tree-sitter-helpers.js';
 
 export default defineRule({
   meta: {
     id: 'unpinned-api-version',
     level: 'warning',
-    languages: ['js'],
+    languages: ['js', 'python', 'ruby', 'php'],
     summary: 'Stripe client that relies on the library\'s default API version',
     why: [
       'Every Stripe API request runs against an API version. A client created without one uses the version',
@@ -33,9 +37,10 @@ export default defineRule({
       'https://github.com/stripe/stripe-node#configuration',
     ],
     messages: {
+      unpinnedGlobal: 'The Stripe SDK is configured here but no file of this project pins the API version, so an SDK upgrade can change API behaviour silently; set {{pin}} once (in settings or an initializer).',
       missing: '`{{client}}` uses the library\'s default Stripe API version; pass `apiVersion` so a package upgrade cannot change API behaviour silently.',
     },
-    keywords: ['stripe', 'Stripe'],
+    keywords: ['stripe', 'Stripe', 'api_version', 'stripe_version', 'setApiVersion'],
     sarif: { securitySeverity: 3.0, precision: 'high', tags: ['security', 'maintainability', 'stripe'] },
   },
   checks: {
@@ -45,6 +50,24 @@ export default defineRule({
         if (client.options && !unpinned(file, client.options)) continue;
         report({ start: client.node.getStart(file.sourceFile), end: client.node.getEnd() }, 'missing', { client: textOf(file, client.node, 50) });
       }
+    },
+    python(file, { report, fact }) {
+      const key = tsh.pinFact('python', tsh.projectOf(file, tsh.PYTHON_MANIFEST, 'python'));
+      const { pinned, sites } = py.apiVersionPins(file);
+      if (pinned) fact(key);
+      else for (const site of sites) report(tsh.spanOf(site), 'unpinnedGlobal', { pin: '`stripe.api_version = "…"`' }, { unlessFact: key });
+    },
+    ruby(file, { report, fact }) {
+      const key = tsh.pinFact('ruby', tsh.projectOf(file, tsh.RUBY_MANIFEST, 'ruby'));
+      const { pinned, sites } = rb.apiVersionPins(file);
+      if (pinned) fact(key);
+      else for (const site of sites) report(tsh.spanOf(site), 'unpinnedGlobal', { pin: "`Stripe.api_version = '…'`" }, { unlessFact: key });
+    },
+    php(file, { report, fact }) {
+      const key = tsh.pinFact('php', tsh.projectOf(file, tsh.PHP_MANIFEST, 'php'));
+      const { pinned, sites } = php.apiVersionPins(file);
+      if (pinned) fact(key);
+      else for (const site of sites) report(tsh.spanOf(site), 'unpinnedGlobal', { pin: "`\\Stripe\\Stripe::setApiVersion('…')` (or `'stripe_version' => '…'`)" }, { unlessFact: key });
     },
   },
 });

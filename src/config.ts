@@ -78,9 +78,24 @@ function parseJsonFile(file: string): unknown {
     throw new ConfigError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.replace(/^\uFEFF/, '')); // editors on Windows save a byte order mark
   } catch (error) {
     throw new ConfigError(`${file}: is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function parsePackageJson(file: string): Record<string, unknown> | null {
+  try {
+    return parseJsonFile(file) as Record<string, unknown> | null;
+  } catch (error) {
+    let text = '';
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      // unreadable: nothing of ours in it that we could know of
+    }
+    if (text.includes('"stripe-guard"')) throw error;
+    return null;
   }
 }
 
@@ -98,7 +113,8 @@ export function loadConfig(explicit: string | undefined, start: string): Config 
     if (existsSync(own)) return validateConfig(parseJsonFile(own), own);
     const pkg = path.join(dir, 'package.json');
     if (existsSync(pkg)) {
-      const json = parseJsonFile(pkg) as Record<string, unknown> | null;
+      // A broken package.json that does not mention us is the project's problem, not a config error.
+      const json = parsePackageJson(pkg);
       if (json && typeof json === 'object' && 'stripe-guard' in json) return validateConfig(json['stripe-guard'], `${pkg} ("stripe-guard")`);
     }
     if (existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) return defaultConfig();

@@ -13,7 +13,7 @@ export function decodeText(bytes: Uint8Array): string | undefined {
 
 /**
  * UTF-16 text saved without a byte order mark (PowerShell, some Windows editors): mostly ASCII, so
- * every other byte is NUL and the bytes between them never are. A binary file's NULs fall anywhere.
+ * every other byte is NUL and the bytes between them almost never are. A binary file's NULs fall anywhere.
  */
 function utf16WithoutBom(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const pairs = head.length >> 1;
@@ -24,8 +24,9 @@ function utf16WithoutBom(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefined 
     if (head[i] === 0) evenZeros++;
     if (head[i + 1] === 0) oddZeros++;
   }
-  if (evenZeros === 0 && oddZeros >= pairs / 4) return 'utf-16le';
-  if (oddZeros === 0 && evenZeros >= pairs / 4) return 'utf-16be';
+  // A few characters of the other parity (U+0100…, U+DC00…) have a NUL byte too.
+  if (oddZeros >= pairs / 4 && evenZeros <= oddZeros / 16) return 'utf-16le';
+  if (evenZeros >= pairs / 4 && oddZeros <= evenZeros / 16) return 'utf-16be';
   return undefined;
 }
 

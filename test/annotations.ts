@@ -14,6 +14,7 @@ export interface Annotation {
 }
 
 const KNOWN = new Set<string>([...RULE_IDS, ...ENGINE_IDS]);
+const FILE_LEVEL = new Set<string>(['unparsable-file', 'unreadable-file']);
 
 /** Parses the annotations of a fixture file; throws on a misplaced or malformed one. */
 export function parseAnnotations(file: string, text: string): Annotation[] {
@@ -28,7 +29,10 @@ export function parseAnnotations(file: string, text: string): Annotation[] {
     if (match) {
       const ruleIds = match[2]!.split(/\s*,\s*/);
       for (const id of ruleIds) if (!KNOWN.has(id)) throw new Error(`${file}:${index + 1}: unknown rule id "${id}" in annotation`);
-      pending.push({ kind: match[1] as Kind, ruleIds, line: index + 1 });
+      // The engine reports file-level diagnostics (a file it could not parse or read) at 1:1, so an
+      // annotation of those on line 1 is about line 1 itself.
+      if (index === 0 && ruleIds.every((id) => FILE_LEVEL.has(id))) found.push({ kind: match[1] as Kind, ruleIds, line: 1, target: 1 });
+      else pending.push({ kind: match[1] as Kind, ruleIds, line: index + 1 });
       return;
     }
     if (pending.length === 0) return;

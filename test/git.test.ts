@@ -20,7 +20,7 @@ afterEach(() => {
 });
 
 /** These tests are about git, not rules: the key rules only, whatever other rules get added. */
-const KEYS = ['--rule', 'hardcoded-secret-key,hardcoded-webhook-secret'];
+const KEYS = ['--rule=hardcoded-secret-key,hardcoded-webhook-secret'];
 const JSON_ARGS = [...KEYS, '--format', 'json'];
 
 describe('scan --staged', () => {

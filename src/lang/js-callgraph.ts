@@ -196,8 +196,9 @@ export function exportOf(file: JsFile, name: string, hops = 0): Located | undefi
       const target = commonJsExport(ts, left);
       if (target === 'module.exports') {
         if (name === 'default') return resolveExpression(file, right, hops + 1);
+        // `module.exports = { verify }`, `module.exports = new WebhookService()`.
         const value = resolveExpression(file, right, hops + 1);
-        const member = value && ts.isObjectLiteralExpression(value.node) ? memberOf(value, name, hops + 1) : undefined;
+        const member = value && !ts.isSourceFile(value.node) ? memberOf(value, name, hops + 1) : undefined;
         if (member) return member;
       } else if (target === name) return resolveExpression(file, right, hops + 1);
     }

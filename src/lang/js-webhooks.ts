@@ -24,10 +24,10 @@ type Node = TS.Node;
 
 // ───────────────────────────── vocabulary ─────────────────────────────
 
-/** Stripe event types whose prefix no other common webhook provider uses. */
-const STRIPE_EVENT = /^(checkout\.session|payment_intent|setup_intent|payment_method|payment_link|invoice|invoiceitem|charge|customer\.subscription|customer\.source|customer\.discount|customer\.tax_id|subscription_schedule|billing_portal|application_fee|account|capability|radar|issuing_\w+|treasury|financial_connections|identity|terminal|promotion_code|credit_note|topup|mandate|cash_balance|customer_cash_balance_transaction|climate|test_helpers|entitlements|quote|refund|tax_rate|sigma|reporting|billing|source)\.[a-z_]+(\.[a-z_]+)*$/;
-/** Stripe event types that other providers also send (Paddle `customer.created`…): Stripe only in a file that mentions Stripe. */
-const SHARED_EVENT = /^(customer|product|price|plan|coupon|payout|transfer|balance|file|person|review|tax)\.[a-z_]+(\.[a-z_]+)?$/;
+/** Stripe event types no other common webhook provider sends (Paystack has `charge.success`, Paddle `customer.created`…). */
+const STRIPE_EVENT = /^(checkout\.session|payment_intent|setup_intent|payment_method|payment_link|customer\.subscription|customer\.source|customer\.discount|customer\.tax_id|subscription_schedule|billing_portal|application_fee|issuing_\w+|treasury\.\w+|financial_connections\.\w+|identity\.verification_session|terminal\.reader|promotion_code|credit_note|topup|mandate|cash_balance|customer_cash_balance_transaction|climate\.\w+|test_helpers\.\w+|entitlements\.\w+|radar\.early_fraud_warning|billing\.(alert|meter|credit_\w+))\.[a-z_]+(\.[a-z_]+)*$|^invoice\.(paid|payment_succeeded|payment_action_required|finalized|finalization_failed|upcoming|marked_uncollectible|voided|sent|overdue|will_be_due|overpaid)$|^charge\.(succeeded|captured|refunded|expired|dispute\.(created|closed|updated|funds_\w+)|refund\.updated)$|^account\.(updated|application\.\w+|external_account\.\w+)$|^(capability|quote|review)\.\w+$/;
+/** Event types of Stripe's shape that other providers also send: Stripe's only in a file that mentions Stripe. */
+const SHARED_EVENT = /^(customer|product|price|plan|coupon|payout|transfer|balance|file|person|tax|tax_rate|invoice|invoiceitem|charge|refund|subscription|source|sigma|reporting|account)\.[a-z_]+(\.[a-z_]+)?$/;
 
 /** The SDK calls that verify a signature (and `stripe.events.retrieve`, which fetches the event from Stripe instead). */
 const VERIFY_METHOD = /^(constructEvent|constructEventAsync|verifyHeader|verifyHeaderAsync)$/;
@@ -35,6 +35,9 @@ const VERIFY_METHOD = /^(constructEvent|constructEventAsync|verifyHeader|verifyH
 const VERIFIER_NAME = /constructEvent|verifyHeader|^verify$|^unmarshal$|(verif|validat|check|authenticat)\w*(signature|webhook|stripe|event|request|payload|sig\b|hmac)|(signature|webhook|stripe|hmac)\w*(verif|valid|check)/i;
 /** Calls that receive the signature without verifying anything. */
 const NOT_A_VERIFIER = /^(log|info|warn|error|debug|trace|json|send|end|status|set|get|has|header|setHeader|append|toString|startsWith|endsWith|includes|split|slice|substring|replace|trim|push|String|Boolean|Number|assert|ok|equal|strictEqual)$/;
+
+/** Webhook senders other than Stripe: a route named after one of them receives their events, not Stripe's. */
+const OTHER_PROVIDER = /clerk|svix|github|gitlab|shopify|paypal|paddle|lemon|twilio|sendgrid|mailgun|postmark|resend|slack|discord|telegram|whatsapp|supabase|mux|plaid|coinbase|razorpay|revenuecat|polar|square|braintree|adyen|mollie|hubspot|intercom|zoom|calendly|typeform|docusign|linear|vercel|sentry|zapier/i;
 
 const ROUTE_METHODS = new Set(['post', 'all', 'put', 'patch', 'any', 'use', 'route', 'on']);
 const SERVER_CALLS = new Set(['serve', 'createServer', 'onRequest']);
@@ -61,12 +64,12 @@ export interface WebhookHandler {
   verified: boolean;
 }
 
-interface Entry {
+interface Entry extends Collected {
   label: string;
   at: Node;
-  functions: Located<FunctionLike>[];
-  extra: Located[];
   route: string;
+  /** A plain controller method: dropped when a route of this file calls it (that route reports). */
+  method?: string;
 }
 
 const entryCache = new WeakMap<TS.SourceFile, Entry[]>();
@@ -104,30 +107,45 @@ export function isRequestHandler(file: JsFile, fn: FunctionLike): boolean {
   return request;
 }
 
-function functionsIn(file: JsFile, node: Node, into: Located<FunctionLike>[], extra: Located[], depth = 0): void {
+interface Collected {
+  functions: Located<FunctionLike>[];
+  extra: Located[];
+  /** A middleware we cannot see into whose name says it verifies (`verifyStripeWebhook` from a package). */
+  trusted: boolean;
+}
+
+const TRUSTED_MIDDLEWARE = /verif|validat|signature|webhook|stripe/i;
+
+function collect(file: JsFile, node: Node, into: Collected, depth = 0): void {
   const { ts } = file;
   const inner = unwrap(file, node);
   if (isFunctionLike(ts, inner)) {
-    if (isRequestHandler(file, inner)) into.push({ file, node: inner });
-    else extra.push({ file, node: inner });
+    if (isRequestHandler(file, inner)) into.functions.push({ file, node: inner });
+    else into.extra.push({ file, node: inner });
     return;
   }
   if (ts.isCallExpression(inner) && depth < 3) {
+    const callee = unwrap(file, inner.expression);
+    // `controller.handle.bind(controller)`
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'bind') return collect(file, callee.expression, into, depth + 1);
     // `asyncHandler(async (req, res) => …)`, `express.raw(…)`, `verifyStripe(secret)`.
     const hadFunction = inner.arguments.some((a) => isFunctionLike(ts, unwrap(file, a)));
-    for (const arg of inner.arguments) functionsIn(file, arg, into, extra, depth + 1);
-    const wrapper = calleeCode(file, inner.expression).code;
-    extra.push(...wrapper);
-    // A factory returning the handler (`handleWebhook(stripe)`): its code runs per request too.
-    if (!hadFunction) for (const code of wrapper) if (isFunctionLike(ts, code.node)) extra.push(code);
+    for (const arg of inner.arguments) collect(file, arg, into, depth + 1);
+    const { code, known } = calleeCode(file, inner.expression);
+    // A wrapper or a factory returning the middleware (`verifyStripe(secret)`): its code runs per request too.
+    into.extra.push(...code);
+    if (!known && !hadFunction && TRUSTED_MIDDLEWARE.test(calleeName(file, inner.expression) ?? '')) into.trusted = true;
     return;
   }
   if (ts.isIdentifier(inner) || ts.isPropertyAccessExpression(inner)) {
     const target = resolveExpression(file, inner);
-    if (!target) return;
-    if (isFunctionLike(target.file.ts, target.node) && isRequestHandler(target.file, target.node)) into.push(target as Located<FunctionLike>);
-    else if (ts.isCallExpression(target.node) && target.file === file && depth < 3) functionsIn(file, target.node, into, extra, depth + 1);
-    else extra.push(target);
+    if (!target || ts.isSourceFile(target.node)) {
+      if (TRUSTED_MIDDLEWARE.test(calleeName(file, inner) ?? '')) into.trusted = true;
+      return;
+    }
+    if (isFunctionLike(target.file.ts, target.node) && isRequestHandler(target.file, target.node)) into.functions.push(target as Located<FunctionLike>);
+    else if (ts.isCallExpression(target.node) && target.file === file && depth < 3) collect(file, target.node, into, depth + 1);
+    else into.extra.push(target);
   }
 }
 
@@ -161,11 +179,10 @@ function registrationEntry(file: JsFile, call: TS.CallExpression): Entry | undef
   const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
   if (!method) return undefined;
   const at = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
-  const functions: Located<FunctionLike>[] = [];
-  const extra: Located[] = [];
+  const found: Collected = { functions: [], extra: [], trusted: false };
   if (SERVER_CALLS.has(method)) {
-    for (const arg of call.arguments) functionsIn(file, arg, functions, extra);
-    return functions.length ? { label: `\`${textOf(file, call.expression, 40)}\``, at, functions, extra, route: '' } : undefined;
+    for (const arg of call.arguments) collect(file, arg, found);
+    return found.functions.length ? { label: `\`${textOf(file, call.expression, 40)}\``, at, ...found, route: '' } : undefined;
   }
   if (!ts.isPropertyAccessExpression(callee) || !ROUTE_METHODS.has(method)) return undefined;
   if (method === 'route') {
@@ -178,14 +195,15 @@ function registrationEntry(file: JsFile, call: TS.CallExpression): Entry | undef
       const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : ts.isMethodDeclaration(property) ? property : undefined;
       if (!value) continue;
       if (key === 'url' || key === 'path') route = stringValue(file, value) ?? '';
-      else if (key === 'handler') functionsIn(file, value, functions, extra);
+      else if (key === 'handler') collect(file, value, found);
       else if (key === 'preHandler' || key === 'preValidation' || key === 'onRequest' || key === 'preParsing') {
-        const hooks: Located<FunctionLike>[] = [];
-        functionsIn(file, value, hooks, extra);
-        extra.push(...hooks);
+        const hooks: Collected = { functions: [], extra: [], trusted: false };
+        collect(file, value, hooks);
+        found.extra.push(...hooks.functions, ...hooks.extra);
+        found.trusted ||= hooks.trusted;
       }
     }
-    return functions.length ? { label: `\`POST ${route}\``, at, functions, extra, route } : undefined;
+    return found.functions.length ? { label: `\`POST ${route}\``, at, ...found, route } : undefined;
   }
   if (method === 'on') {
     // find-my-way / Fastify `router.on('POST', '/webhook', handler)`.
@@ -195,11 +213,11 @@ function registrationEntry(file: JsFile, call: TS.CallExpression): Entry | undef
   if (method === 'use' && !/webhook|stripe/i.test(route)) return undefined;
   for (const arg of call.arguments) {
     if (stringValue(file, arg) !== undefined) continue;
-    functionsIn(file, arg, functions, extra);
+    collect(file, arg, found);
   }
-  if (!functions.length) return undefined;
+  if (!found.functions.length) return undefined;
   const verb = method === 'use' || method === 'all' || method === 'any' || method === 'on' ? '' : `${method.toUpperCase()} `;
-  return { label: route ? `\`${verb}${route}\`` : `\`${textOf(file, call.expression, 40)}\``, at, functions, extra, route };
+  return { label: route ? `\`${verb}${route}\`` : `\`${textOf(file, call.expression, 40)}\``, at, ...found, route };
 }
 
 function decoratorCall(file: JsFile, decorator: TS.Decorator): { name: string; args: readonly TS.Expression[] } | undefined {
@@ -216,27 +234,38 @@ function decoratorsOf(file: JsFile, node: Node): { name: string; args: readonly 
   return list.map((d) => decoratorCall(file, d)).filter((d): d is { name: string; args: readonly TS.Expression[] } => d !== undefined);
 }
 
-function nestEntries(file: JsFile, cls: TS.ClassDeclaration): Entry[] {
+/**
+ * Controller methods: NestJS `@Post()`/`@All()`… methods (with their `@UseGuards` guards), and plain
+ * controller classes' `(req, res)` methods that routes elsewhere point at.
+ */
+function classEntries(file: JsFile, cls: TS.ClassDeclaration): Entry[] {
   const { ts } = file;
   const classDecorators = decoratorsOf(file, cls);
   const controller = classDecorators.find((d) => d.name === 'Controller');
   const base = controller ? (stringValue(file, controller.args[0]) ?? '') : '';
-  const guards = (decorators: { name: string; args: readonly TS.Expression[] }[]) =>
-    decorators.filter((d) => d.name === 'UseGuards' || d.name === 'UseInterceptors').flatMap((d) => d.args.flatMap((a) => calleeCode(file, a).code));
+  const guards = (decorators: { name: string; args: readonly TS.Expression[] }[], into: Collected) => {
+    for (const d of decorators) if (d.name === 'UseGuards' || d.name === 'UseInterceptors') for (const a of d.args) collect(file, a, into);
+  };
   const entries: Entry[] = [];
   for (const member of cls.members) {
     if (!ts.isMethodDeclaration(member) || !member.body) continue;
     const decorators = decoratorsOf(file, member);
     const route = decorators.find((d) => NEST_ROUTES.has(d.name));
-    if (!route) continue;
-    const path = `/${[base, stringValue(file, route.args[0]) ?? ''].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
-    entries.push({
-      label: `\`${cls.name?.text ?? 'controller'}.${nameOf(file, member.name) ?? 'handler'}\` (${route.name.toUpperCase()} ${path})`,
-      at: member.name,
-      functions: [{ file, node: member }],
-      extra: [...guards(classDecorators), ...guards(decorators)],
-      route: path,
-    });
+    const name = `${cls.name?.text ?? 'controller'}.${nameOf(file, member.name) ?? 'handler'}`;
+    if (route) {
+      const path = `/${[base, stringValue(file, route.args[0]) ?? ''].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
+      const found: Collected = { functions: [{ file, node: member }], extra: [], trusted: false };
+      guards(classDecorators, found);
+      guards(decorators, found);
+      found.extra.push(...found.functions.slice(1));
+      found.functions = found.functions.slice(0, 1);
+      entries.push({ label: `\`${name}\` (${route.name.toUpperCase()} ${path})`, at: member.name, ...found, route: path });
+    } else if (!controller && member.parameters.length >= 2 && isRequestHandler(file, member)) {
+      const second = member.parameters[1]!;
+      if (ts.isIdentifier(second.name) && RESPONSE_NAME.test(second.name.text)) {
+        entries.push({ label: `\`${name}\``, at: member.name, functions: [{ file, node: member }], extra: [], trusted: false, route: '', method: nameOf(file, member.name) });
+      }
+    }
   }
   return entries;
 }
@@ -258,21 +287,20 @@ function exportEntry(file: JsFile, name: string, value: Node, at: Node): Entry |
   const isAppRoute = /(^|\/)route\.[cm]?[jt]sx?$/.test(file.path);
   if (isAppRoute && !/^(POST|PUT|PATCH)$/.test(name)) return undefined;
   if (/\.(get|delete|head)\.[cm]?[jt]s$/.test(file.path)) return undefined; // Nuxt `webhook.get.ts`
-  const functions: Located<FunctionLike>[] = [];
-  const extra: Located[] = [];
+  const found: Collected = { functions: [], extra: [], trusted: false };
   const inner = unwrap(file, value);
   if (ts.isObjectLiteralExpression(inner)) {
     // Cloudflare Workers / Bun: `export default { async fetch(request, env) { … } }`.
     for (const property of inner.properties) {
       if (nameOf(file, property.name) !== 'fetch') continue;
-      if (ts.isMethodDeclaration(property)) functionsIn(file, property, functions, extra);
-      else if (ts.isPropertyAssignment(property)) functionsIn(file, property.initializer, functions, extra);
+      if (ts.isMethodDeclaration(property)) collect(file, property, found);
+      else if (ts.isPropertyAssignment(property)) collect(file, property.initializer, found);
     }
-  } else functionsIn(file, inner, functions, extra);
-  if (!functions.length) return undefined;
+  } else collect(file, inner, found);
+  if (!found.functions.length) return undefined;
   const route = routeOfFile(file.path);
   const label = route ? `\`${name === 'default' ? '' : `${name} `}${route}\`` : `\`${name === 'default' ? 'default export' : name}\``;
-  return { label: label.replace('` ', '`'), at, functions, extra, route };
+  return { label: label.replace('` ', '`'), at, ...found, route };
 }
 
 function exportEntries(file: JsFile): Entry[] {
@@ -318,7 +346,7 @@ function entriesOf(file: JsFile): Entry[] {
   }
   walk(file, file.sourceFile, (node) => {
     if (ts.isClassDeclaration(node)) {
-      found.push(...nestEntries(file, node));
+      found.push(...classEntries(file, node));
       return false;
     }
     return undefined;
@@ -334,9 +362,21 @@ function entriesOf(file: JsFile): Entry[] {
     for (const f of entry.functions) claimed.add(f.node);
     entries.push(entry);
   }
-  const result = entries.filter((e) => !e.functions.every((f) => entries.some((o) => o !== e && o.functions.some((g) => g.file === f.file && g.node !== f.node && contains(g.node, f.node)))));
+  const nested = (e: Entry) => e.functions.every((f) => entries.some((o) => o !== e && o.functions.some((g) => g.file === f.file && g.node !== f.node && contains(g.node, f.node))));
+  const called = (e: Entry) => e.method !== undefined && entries.some((o) => o.method === undefined && o.functions.some((g) => g.file === file && callsMethod(file, g.node, e.method!)));
+  const result = entries.filter((e) => !nested(e) && !called(e));
   entryCache.set(file.sourceFile, result);
   return result;
+}
+
+function callsMethod(file: JsFile, root: Node, name: string): boolean {
+  let found = false;
+  walk(file, root, (node) => {
+    if (found) return false;
+    if (file.ts.isPropertyAccessExpression(node) && node.name.text === name) found = true;
+    return undefined;
+  });
+  return found;
 }
 
 function contains(outer: Node, inner: Node): boolean {
@@ -539,10 +579,10 @@ export function webhookHandlers(file: JsFile): WebhookHandler[] {
     const reach = reachOf(code);
     const events = reach.stripeEvents > 0 || (reach.sharedEvents > 0 && mentionsStripe);
     const where = `${entry.route} ${file.path}`;
-    const eventRoute = /stripe/i.test(where) || (/webhook|hook/i.test(where) && mentionsStripe);
+    const eventRoute = /stripe/i.test(where) || (/webhook|hook/i.test(where) && mentionsStripe && !OTHER_PROVIDER.test(entry.route));
     const bodyEvent = eventRoute && entry.functions.some((f) => f.file === file && readsBodyAsEvent(file, f.node));
     if (!((events && reach.readsEvent) || bodyEvent)) continue;
-    handlers.push({ label: entry.label, at: entry.at, code, route: entry.route, verified: reach.verified });
+    handlers.push({ label: entry.label, at: entry.at, code, route: entry.route, verified: reach.verified || entry.trusted });
   }
   handlerCache.set(file.sourceFile, handlers);
   return handlers;
@@ -625,21 +665,45 @@ function lineOf(file: JsFile, node: Node): number {
   return file.sourceFile.getLineAndCharacterOfPosition(node.getStart(file.sourceFile)).line + 1;
 }
 
-/** The JSON body parser that runs before the route: on the route itself, or `app.use(express.json())` earlier in the file. */
+/**
+ * The JSON body parser that runs before the route: on the route itself, or `app.use(express.json())`
+ * earlier in the file on the route's app/router or on an app the router is mounted on afterwards.
+ */
 function jsonParserBefore(file: JsFile, route: TS.CallExpression): string | undefined {
   const { ts } = file;
   for (const arg of route.arguments) if (isJsonParserCall(file, arg)) return `\`${textOf(file, arg, 40)}\` on the route`;
   const path = routeOfCall(file, route);
-  for (const call of indexOf(file).calls) {
-    if (call.pos >= route.pos) break;
-    const callee = unwrap(file, call.expression);
-    if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'use') continue;
-    const mount = stringValue(file, call.arguments[0]);
+  const callee = unwrap(file, route.expression) as TS.PropertyAccessExpression;
+  const uses = indexOf(file).calls.filter((call) => {
+    const c = unwrap(file, call.expression);
+    return ts.isPropertyAccessExpression(c) && c.name.text === 'use';
+  });
+  // Which receivers serve this route, and from which position on a parser there applies to it.
+  const until = new Map<string, number>([[receiverText(file, callee.expression), route.pos]]);
+  for (let changed = true, rounds = 0; changed && rounds < 4; rounds++) {
+    changed = false;
+    for (const use of uses) {
+      const receiver = receiverText(file, (unwrap(file, use.expression) as TS.PropertyAccessExpression).expression);
+      if (until.has(receiver)) continue;
+      if (use.arguments.some((a) => until.has(receiverText(file, a)))) {
+        until.set(receiver, use.pos);
+        changed = true;
+      }
+    }
+  }
+  for (const use of uses) {
+    const receiver = receiverText(file, (unwrap(file, use.expression) as TS.PropertyAccessExpression).expression);
+    const limit = until.get(receiver);
+    if (limit === undefined || use.pos >= limit) continue;
+    const mount = stringValue(file, use.arguments[0]);
     if (mount !== undefined && mount !== '/' && !(path.startsWith(mount) || /webhook|stripe/i.test(mount))) continue;
-    const parser = call.arguments.find((a) => isJsonParserCall(file, a));
-    if (parser) return `\`${textOf(file, call, 40)}\` (line ${lineOf(file, call)})`;
+    if (use.arguments.some((a) => isJsonParserCall(file, a))) return `\`${textOf(file, use, 40)}\` (line ${lineOf(file, use)})`;
   }
   return undefined;
+}
+
+function receiverText(file: JsFile, node: TS.Node): string {
+  return file.text.slice(node.getStart(file.sourceFile), node.getEnd());
 }
 
 function hasProperty(file: JsFile, name: string, value: TS.SyntaxKind): boolean {
@@ -793,6 +857,20 @@ function references(file: JsFile, roots: Node[], name: string): boolean {
   return found;
 }
 
+function inLoop(file: JsFile, node: Node, fn: Node | undefined): boolean {
+  const { ts } = file;
+  for (let n = node.parent; n && n !== fn; n = n.parent) {
+    if (ts.isForStatement(n) || ts.isForOfStatement(n) || ts.isForInStatement(n) || ts.isWhileStatement(n) || ts.isDoStatement(n)) return true;
+  }
+  return false;
+}
+
+/** `if (!event) return res.sendStatus(400)` after the try: the failure is handled there. */
+function checkedAfter(file: JsFile, after: Node[], name: string): boolean {
+  const { ts } = file;
+  return after.some((s) => ts.isIfStatement(s) && references(file, [s.expression], name) && stops(file, s.thenStatement));
+}
+
 function catchBypass(file: JsFile, call: TS.CallExpression): Bypass | undefined {
   const { ts } = file;
   const fn = enclosingFunction(file, call);
@@ -800,11 +878,11 @@ function catchBypass(file: JsFile, call: TS.CallExpression): Bypass | undefined 
     const parent = at.parent;
     if (!ts.isTryStatement(parent) || parent.tryBlock !== at || !parent.catchClause) continue;
     const clause = parent.catchClause;
-    if (stops(file, clause.block)) return undefined;
+    if (stops(file, clause.block) || inLoop(file, parent, fn)) return undefined; // a loop: trying several endpoint secrets
     const after = followingStatements(file, parent);
     const variable = assignedVariable(file, call);
     const declaredOutside = variable && bindingsOf(file, variable).some((b) => !contains(parent.tryBlock, b.declaration));
-    const continues = variable && declaredOutside ? references(file, after, variable.text) : after.some((s) => !isResponseOnly(file, s));
+    const continues = variable && declaredOutside ? references(file, after, variable.text) && !checkedAfter(file, after, variable.text) : after.some((s) => !isResponseOnly(file, s));
     if (!continues) return undefined;
     const end = clause.variableDeclaration ? clause.variableDeclaration.getEnd() + 1 : clause.getStart(file.sourceFile) + 'catch'.length;
     return { kind: 'catch', at: { start: clause.getStart(file.sourceFile), end }, verification: call };

@@ -17,7 +17,7 @@
  * other files on disk (read and parsed on demand, cached). Every walk is iterative or depth-bounded:
  * a 10,000-deep expression does not overflow the stack.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ts as TS } from 'ts-morph';
 import type { JsFile } from '../parse/javascript.js';
@@ -137,6 +137,8 @@ function joinParts(parts: string[]): string {
 const dotted = calleeName;
 
 export interface JsIndex {
+  /** Every node of the file in source order (one walk; later passes iterate this array instead of re-walking). */
+  nodes: Node[];
   calls: TS.CallExpression[];
   news: TS.NewExpression[];
   /** `a = b`, `a ||= b`, `ctx.body = x`. */
@@ -181,7 +183,7 @@ export function indexOf(file: JsFile): JsIndex {
   const cached = indexes.get(file.sourceFile);
   if (cached) return cached;
   const { ts } = file;
-  const index: JsIndex = { calls: [], news: [], assignments: [], imports: [], scopes: new Map(), fields: new Map(), directives: [] };
+  const index: JsIndex = { nodes: [], calls: [], news: [], assignments: [], imports: [], scopes: new Map(), fields: new Map(), directives: [] };
   const declare = (scope: Node, binding: Binding) => {
     let names = index.scopes.get(scope);
     if (!names) index.scopes.set(scope, (names = new Map()));
@@ -217,6 +219,7 @@ export function indexOf(file: JsFile): JsIndex {
     else break;
   }
   walk(file, file.sourceFile, (node) => {
+    index.nodes.push(node);
     if (ts.isCallExpression(node)) {
       index.calls.push(node);
       if (ts.isIdentifier(node.expression) && node.expression.text === 'require' && node.arguments.length === 1) {
@@ -231,7 +234,10 @@ export function indexOf(file: JsFile): JsIndex {
       index.assignments.push(node);
     } else if (ts.isVariableDeclaration(node)) {
       const scope = node.parent.flags & ts.NodeFlags.BlockScoped ? scopeOf(ts, node.parent) : functionScopeOf(ts, node);
-      declarePattern(scope, node.name, node.initializer, [], { kind: 'variable' });
+      // `for (const item of items)`: each item is an element of the iterated value.
+      const loop = node.parent.parent;
+      if (!node.initializer && loop && ts.isForOfStatement(loop)) declarePattern(loop, node.name, loop.expression, ['*'], { kind: 'variable' });
+      else declarePattern(scope, node.name, node.initializer, [], { kind: 'variable' });
     } else if (ts.isParameter(node) && ts.isFunctionLike(node.parent)) {
       const fn = node.parent;
       declarePattern(fn, node.name, node.initializer, [], { kind: 'parameter', parameter: { fn, index: fn.parameters.indexOf(node), node } });
@@ -295,7 +301,12 @@ export function bindingsOf(file: JsFile, identifier: TS.Identifier, index = inde
   return [];
 }
 
-/** Every call expression and `new` expression of the file. */
+/** Every node of the file in source order, from the shared index: iterate this instead of walking again. */
+export function nodesOf(file: JsFile): readonly Node[] {
+  return indexOf(file).nodes;
+}
+
+/** Every call expression of the file. */
 export function calls(file: JsFile): readonly TS.CallExpression[] {
   return indexOf(file).calls;
 }
@@ -351,7 +362,7 @@ export function publicPrefixOf(name: string): string | undefined {
   return PUBLIC_PREFIX.exec(name)?.[1];
 }
 
-const NOT_SECRET_NAME = /PUBLISHABLE|(^|_)PUBLIC($|_)|(^|_)PK($|_)|CLIENT_SECRET|SECRET_(NAME|ID|ARN|PATH|FILE|URL|REGION|VERSION|HEADER|LENGTH|PREFIX|MANAGER)$|(KEY|TOKEN)_(NAME|ID|ARN|PATH|FILE|URL|TYPE|HEADER|LENGTH|PREFIX|EXPIRY|EXPIRES(_AT)?|TTL)$|(^|_)(IS|HAS|USE)_/;
+const NOT_SECRET_NAME = /SECRETS?_(MANAGER|CLIENT|SERVICE|STORE|PROVIDER|NAMES?)|PUBLISHABLE|(^|_)PUBLIC($|_)|(^|_)PK($|_)|CLIENT_SECRET|SECRET_(NAME|ID|ARN|PATH|FILE|URL|REGION|VERSION|HEADER|LENGTH|PREFIX|MANAGER)$|(KEY|TOKEN)_(NAME|ID|ARN|PATH|FILE|URL|TYPE|HEADER|LENGTH|PREFIX|EXPIRY|EXPIRES(_AT)?|TTL)$|(^|_)(IS|HAS|USE)_/;
 /** Under a public prefix, the words that still say "secret". */
 export const PUBLIC_SECRET_NAME = /SECRET|(^|_)SK($|_)|RESTRICTED|PRIVATE_KEY|WHSEC|SIGNING/;
 const SECRET_NAME = /SECRET|STRIPE_KEY|STRIPE_SK|(^|_)SK($|_)|RESTRICTED_KEY|(^|_)RK($|_)|API_KEY|APIKEY|ACCESS_KEY|PRIVATE_KEY|WHSEC|SIGNING_KEY/;
@@ -521,6 +532,14 @@ function argumentsFor(file: JsFile, binding: Binding, at: string[]): Ref[] {
     method = true;
   }
   if (!name) return found;
+  // Exported functions and methods are often called from another module (a NestJS controller calls
+  // its service, an Express route calls a billing helper): follow the callers among nearby files.
+  if (isExported(file, fn)) {
+    for (const caller of callersInOtherFiles(file, name)) {
+      const argument = caller.call.arguments[index];
+      if (argument && !caller.file.ts.isSpreadElement(argument)) found.push({ file: caller.file, node: argument, path: [...binding.path, ...at] });
+    }
+  }
   let count = 0;
   for (const call of indexOf(file).calls) {
     const callee = unwrap(file, call.expression);
@@ -531,6 +550,83 @@ function argumentsFor(file: JsFile, binding: Binding, at: string[]): Ref[] {
     const argument = call.arguments[index];
     if (argument && !ts.isSpreadElement(argument)) found.push({ file, node: argument, path: [...binding.path, ...at] });
     if (++count >= 20) break;
+  }
+  return found;
+}
+
+/** True when a function or method can be called from another module (exported, or a method of an exported/default class or object). */
+function isExported(file: JsFile, fn: TS.SignatureDeclaration): boolean {
+  const { ts } = file;
+  let current: Node | undefined = fn;
+  for (let i = 0; current && i < 6; i++) {
+    if (ts.isSourceFile(current.parent)) {
+      const modifiers = ts.canHaveModifiers(current) ? (ts.getModifiers(current) ?? []) : [];
+      if (modifiers.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return true;
+      break;
+    }
+    current = current.parent;
+  }
+  // CommonJS and late exports: the file exports something and mentions the name there.
+  return /module\.exports|exports\.|export\s*(default|\{)/.test(file.text);
+}
+
+const listings = new Map<string, string[]>();
+
+function listDir(dir: string): string[] {
+  let names = listings.get(dir);
+  if (!names) {
+    try {
+      names = readdirSync(dir, { withFileTypes: true })
+        .filter((e) => (e.isFile() && /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/.test(e.name) && !/\.d\.ts$/.test(e.name)) || (e.isDirectory() && !/^(node_modules|\.|dist|build|coverage)/.test(e.name)))
+        .map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
+    } catch {
+      names = [];
+    }
+    if (listings.size > 2000) listings.clear();
+    listings.set(dir, names);
+  }
+  return names;
+}
+
+/**
+ * Calls of `name` in the modules near `file` (its folder, its parent and the parent's sub-folders —
+ * where controllers, routes and services sit) that import `file`. Bounded: at most 40 files read.
+ */
+function callersInOtherFiles(file: JsFile, name: string): { file: JsFile; call: TS.CallExpression }[] {
+  if (!file.absolutePath) return [];
+  const { ts } = file;
+  const self = file.absolutePath;
+  const dir = path.dirname(self);
+  const parent = path.dirname(dir);
+  const dirs = [dir, parent, ...listDir(parent).filter((n) => n.endsWith('/')).map((n) => path.join(parent, n))].filter((d, i, all) => all.indexOf(d) === i).slice(0, 24);
+  const found: { file: JsFile; call: TS.CallExpression }[] = [];
+  let read = 0;
+  for (const d of dirs) {
+    for (const entry of listDir(d)) {
+      if (entry.endsWith('/') || read >= 40) continue;
+      const candidate = path.join(d, entry);
+      if (candidate === self) continue;
+      read++;
+      let text: string;
+      try {
+        if (statSync(candidate).size > 256 * 1024) continue;
+        text = readFileSync(candidate, 'utf8');
+      } catch {
+        continue;
+      }
+      // Cheap text checks before parsing: it must call the name and mention this module.
+      if (!text.includes(`${name}(`) || !text.includes(path.basename(self).replace(/\.[^.]+$/, ''))) continue;
+      const other = loadModule(file, candidate);
+      if (!other) continue;
+      const imports = indexOf(other).imports.some((i) => resolveModule(other, i.module) === self);
+      if (!imports) continue;
+      for (const call of indexOf(other).calls) {
+        const callee = unwrap(other, call.expression);
+        const called = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+        if (called === name) found.push({ file: other, call });
+        if (found.length >= 20) return found;
+      }
+    }
   }
   return found;
 }
@@ -571,7 +667,10 @@ function aliasesFor(dir: string): { root: string; paths: [string, string[]][]; b
     try {
       const text = readFileSync(config, 'utf8').replace(/\/\*[\s\S]*?\*\/|(^|[^:"])\/\/.*$/gm, '$1').replace(/,(\s*[}\]])/g, '$1');
       const options = (JSON.parse(text) as { compilerOptions?: { paths?: Record<string, string[]>; baseUrl?: string } }).compilerOptions ?? {};
-      result = { root: dir, paths: Object.entries(options.paths ?? {}), baseUrl: path.resolve(dir, options.baseUrl ?? '.') };
+      const paths = Object.entries(options.paths ?? {});
+      // `baseUrl: "src"` alone makes `lib/stripe` resolve from src/.
+      if (options.baseUrl) paths.push(['*', ['*']]);
+      result = { root: dir, paths, baseUrl: path.resolve(dir, options.baseUrl ?? '.') };
     } catch {
       result = { root: dir, paths: [], baseUrl: dir };
     }
@@ -586,9 +685,20 @@ function aliasesFor(dir: string): { root: string; paths: [string, string[]][]; b
 }
 
 /** The file a module specifier names, for relative paths and `tsconfig` aliases (`@/lib/stripe`). */
+const resolved = new Map<string, string | undefined>();
+
 export function resolveModule(file: JsFile, specifier: string): string | undefined {
   if (!file.absolutePath) return undefined;
   const dir = path.dirname(file.absolutePath);
+  const key = `${dir}\0${specifier}`;
+  if (resolved.has(key)) return resolved.get(key);
+  if (resolved.size > 5000) resolved.clear();
+  const found = resolveUncached(dir, specifier);
+  resolved.set(key, found);
+  return found;
+}
+
+function resolveUncached(dir: string, specifier: string): string | undefined {
   if (specifier.startsWith('.')) return resolveFile(path.resolve(dir, specifier));
   const project = aliasesFor(dir);
   if (!project) return undefined;
@@ -920,6 +1030,7 @@ const REQUEST_NAMES = /^(req|request|_req|_request|incomingRequest)$/;
 const REQUEST_TYPES = /(^|\.)(Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage|HonoRequest)$/;
 const REQUEST_PARTS = new Set(['body', 'query', 'params', 'payload', 'searchParams', 'rawBody', 'cookies', 'headers', 'form', 'fields']);
 const REQUEST_METHODS = new Set(['json', 'formData', 'text', 'query', 'queries', 'param', 'parseBody', 'valid', 'header', 'get', 'getAll']);
+const QUANTITY = /(quantit|qty|count|seats|units|months|days|nights|hours|people|guests|tickets|numberOf|number_of|licenses)\w*$/i;
 const NEST_DECORATORS = /^(Body|Query|Param|Params|Req|Request|Headers)$/;
 const NUMBER_PASS_THROUGH = new Set(['Number', 'parseInt', 'parseFloat', 'Number.parseInt', 'Number.parseFloat', 'Math.round', 'Math.floor', 'Math.ceil', 'Math.trunc', 'Math.abs', 'Math.max', 'Math.min', 'String', 'BigInt', 'JSON.parse', 'Object.fromEntries', 'toString', 'trim', 'valueOf', 'toFixed', 'parse', 'parseAsync', 'safeParse', 'validate', 'validateSync', 'cast', 'plainToInstance', 'plainToClass', 'Decimal', 'Big', 'dinero']);
 
@@ -965,6 +1076,7 @@ function requestFollow(): Follow {
           if (binding.kind === 'parameter' && binding.parameter && decoratorsOf(file, binding.parameter.node).some((d) => NEST_DECORATORS.test(d) && d !== 'Req' && d !== 'Request')) return 'yes';
           // Next.js pages receive `searchParams`/`params` from the URL.
           if (binding.kind === 'parameter' && binding.path[0] === 'searchParams') return 'yes';
+          if (binding.kind === 'parameter' && binding.parameter && isClientInputParameter(file, binding)) return 'yes';
         }
       }
       if (ts.isCallExpression(node)) {
@@ -1003,7 +1115,11 @@ function requestFollow(): Follow {
       }
       if (ts.isBinaryExpression(node)) {
         const op = node.operatorToken.kind;
-        if (op === ts.SyntaxKind.AsteriskToken || op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.MinusToken || op === ts.SyntaxKind.SlashToken) return [{ file, node: node.left, path: [] }, { file, node: node.right, path: [] }];
+        if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.MinusToken) return [{ file, node: node.left, path: [] }, { file, node: node.right, path: [] }];
+        if (op === ts.SyntaxKind.AsteriskToken || op === ts.SyntaxKind.SlashToken) {
+          // `product.price * body.quantity`: the client may choose how many, not the price.
+          return [node.left, node.right].filter((operand) => !QUANTITY.test(calleeName(file, operand) ?? '')).map((operand) => ({ file, node: operand, path: [] }));
+        }
       }
       if (ts.isPrefixUnaryExpression(node) && (node.operator === ts.SyntaxKind.PlusToken || node.operator === ts.SyntaxKind.MinusToken)) return [{ file, node: node.operand, path: [] }];
       if (ts.isTemplateExpression(node)) return [];
@@ -1236,7 +1352,9 @@ export function isClientCode(file: JsFile): boolean {
   if (index.directives.includes('use client')) return true;
   if (/\.(vue|svelte)$/i.test(file.path)) return true;
   if (/(^|\/)(public|static|www)\//.test(file.path) && !/(^|\/)(server|api)\//.test(file.path)) return true;
-  return index.imports.some((i) => /^(react-native|expo(-[\w-]+)?|react-dom(\/client)?|@stripe\/stripe-js(\/pure)?|@stripe\/react-stripe-js|@stripe\/stripe-react-native)$/.test(i.module));
+  if (/\.(jsx|tsx)$/.test(file.path) && usesClientHooks(file)) return true;
+  // `@stripe/stripe-js` alone says little: shared modules often export `getStripe()` next to the server client.
+  return index.imports.some((i) => /^(react-native|expo(-[\w-]+)?|react-dom(\/client)?|@stripe\/stripe-react-native)$/.test(i.module));
 }
 
 /**
@@ -1294,7 +1412,7 @@ export function environmentReads(file: JsFile): { name: string; at: Node }[] {
     const name = calleeName(file, node);
     return name === 'process.env' || name === 'import.meta.env' || name === 'Deno.env';
   };
-  walk(file, file.sourceFile, (node) => {
+  for (const node of indexOf(file).nodes) {
     if (ts.isPropertyAccessExpression(node) && isEnvObject(node.expression)) found.push({ name: node.name.text, at: node });
     else if (ts.isElementAccessExpression(node) && isEnvObject(node.expression)) {
       const name = stringValue(file, node.argumentExpression);
@@ -1305,8 +1423,7 @@ export function environmentReads(file: JsFile): { name: string; at: Node }[] {
         if (name !== undefined) found.push({ name, at: element });
       }
     }
-    return undefined;
-  });
+  }
   return found;
 }
 
@@ -1394,7 +1511,7 @@ export function secretsInUrls(file: JsFile, settings?: CheckSettings): SecretInU
     }
     void firstExpr;
   };
-  walk(file, file.sourceFile, (node) => {
+  for (const node of indexOf(file).nodes) {
     if (ts.isTemplateExpression(node) && !ts.isTaggedTemplateExpression(node.parent)) {
       const parts: { text?: string; expr?: Node }[] = [{ text: node.head.text }];
       for (const span of node.templateSpans) parts.push({ expr: span.expression }, { text: span.literal.text });
@@ -1421,8 +1538,7 @@ export function secretsInUrls(file: JsFile, settings?: CheckSettings): SecretInU
         keep(node.initializer, secretIn(node.initializer));
       }
     }
-    return undefined;
-  });
+  }
   return found;
 }
 
@@ -1435,13 +1551,12 @@ function isRequestBody(file: JsFile, node: Node): boolean {
 function usedAsBody(file: JsFile, name: string): boolean {
   const { ts } = file;
   let used = false;
-  walk(file, file.sourceFile, (node) => {
-    if (used) return false;
+  for (const node of indexOf(file).nodes) {
+    if (used) break;
     if (ts.isPropertyAssignment(node) && /^(body|data|form)$/.test(nameOf(file, node.name) ?? '') && calleeName(file, node.initializer)?.split('.')[0] === name) used = true;
     else if (ts.isShorthandPropertyAssignment(node) && node.name.text === name && /^(body|data)$/.test(name)) used = true;
     else if ((ts.isCallExpression(node)) && /\.(post|put|patch)$/.test(calleeName(file, node.expression) ?? '') && node.arguments.slice(1).some((a) => calleeName(file, a)?.split('.')[0] === name)) used = true;
-    return undefined;
-  });
+  }
   return used;
 }
 
@@ -1529,7 +1644,7 @@ export function stripeParams(file: JsFile, api: StripeApiCall, name: string | Re
 }
 
 /** An object/array literal or array `.map` call an expression denotes, following `const` variables of this file. */
-function literalOf(file: JsFile, node: Node): Node | undefined {
+export function literalOf(file: JsFile, node: Node): Node | undefined {
   const { ts } = file;
   let current: Node | undefined = unwrap(file, node);
   for (let i = 0; current && i < 8; i++) {
@@ -1585,4 +1700,31 @@ function readsPriceField(file: JsFile, callback: Node): boolean {
     return undefined;
   });
   return reads;
+}
+
+/**
+ * Parameters that carry client input by framework convention: a server action's `FormData`, tRPC's
+ * `{ input }` in `.mutation(…)`/`.query(…)`, a Lambda/Netlify `event.body` (handled by name).
+ */
+function isClientInputParameter(file: JsFile, binding: Binding): boolean {
+  const { ts } = file;
+  const { node, fn } = binding.parameter!;
+  const type = node.type && ts.isTypeReferenceNode(node.type) ? node.type.typeName.getText(file.sourceFile) : undefined;
+  if (type === 'FormData' || type === 'URLSearchParams') return true;
+  if (binding.path[0] === 'input' || (binding.path.length === 0 && binding.name === 'input')) {
+    const call = fn.parent;
+    return !!call && ts.isCallExpression(call) && /\.(mutation|query|action)$/.test(calleeName(file, call.expression) ?? '');
+  }
+  return false;
+}
+
+/** A React component using state or effects runs in the browser (hooks do not run in server components). */
+function usesClientHooks(file: JsFile): boolean {
+  const { ts } = file;
+  for (const statement of file.sourceFile.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || statement.moduleSpecifier.text !== 'react') continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (bindings && ts.isNamedImports(bindings) && bindings.elements.some((e) => /^use(State|Effect|Reducer|LayoutEffect|Ref)$/.test(e.name.text))) return true;
+  }
+  return false;
 }

@@ -4,8 +4,8 @@
  * module), never through calls to user functions (a server-side price lookup is not the request).
  */
 import {
-  MAX_DEPTH, ancestor, cached, descendants, field, fields, isSecretEnvName, isSecretName, looksLikeVerification, namedChildren, textOf, walk,
-  type SyntaxNode, type TreeSitterFile,
+  MAX_DEPTH, ancestor, cached, descendants, field, fields, isSecretEnvName, isSecretName, isSignatureName, isUnsafeTolerance, isUrlContext, looksLikeVerification,
+  mentionsSignatureHeader, mentionsState, mentionsWebhookSecret, namedChildren, STRIPE_AUTHORIZE_URL, textOf, walk, type SyntaxNode, type TreeSitterFile,
 } from './tree-sitter-helpers.js';
 import { isSecretKeyLiteral } from '../secrets.js';
 
@@ -679,4 +679,226 @@ export function webhookHandlers(file: PyFile, isEventName: (v: string) => boolea
     }
   }
   return [...handlers].sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rule-level matchers
+
+/** A literal or constant operand (`"v1"`, `None`, `0`): comparing with it is not a secret comparison. */
+export function isConstant(node: SyntaxNode | undefined): boolean {
+  node = unwrap(node);
+  return !node || ['string', 'concatenated_string', 'none', 'integer', 'true', 'false', 'float'].includes(node.type);
+}
+
+/** A signature, HMAC digest or webhook secret: `sig_header`, `hmac.new(...).hexdigest()`, `headers["X-Signature"]`. */
+export function isSignatureValue(file: PyFile, node: SyntaxNode | undefined, depth = 0): boolean {
+  node = unwrap(node);
+  if (!node || depth > 2) return false;
+  switch (node.type) {
+    case 'identifier':
+      return isSignatureName(textOf(file, node)) || assignedValues(file, node).some((v) => isSignatureValue(file, v, depth + 1));
+    case 'attribute':
+      return isSignatureName(textOf(file, field(node, 'attribute')!));
+    case 'subscript': {
+      const key = stringValue(file, field(node, 'subscript'));
+      return key !== undefined && isSignatureName(key);
+    }
+    case 'call': {
+      const fn = field(node, 'function');
+      if (/^hmac\.(new|digest)$/.test(calleeOf(file, node))) return true;
+      if (fn?.type === 'attribute') {
+        const method = textOf(file, field(fn, 'attribute')!);
+        if (/^(hexdigest|digest)$/.test(method)) return true;
+        if (method === 'get') {
+          const key = stringValue(file, argumentsOf(file, node).positional[0]);
+          return key !== undefined && isSignatureName(key);
+        }
+        if (/^(removeprefix|strip|lower|encode|decode)$/.test(method)) return isSignatureValue(file, field(fn, 'object'), depth + 1);
+      }
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+/** `a == b` / `a != b` where one side is a signature and the other is not a constant. */
+export function signatureComparisons(file: PyFile): { at: SyntaxNode; operator: string; signature: SyntaxNode }[] {
+  const found: { at: SyntaxNode; operator: string; signature: SyntaxNode }[] = [];
+  walk(file.root, (node) => {
+    if (node.type !== 'comparison_operator') return;
+    const operator = node.children.find((c) => !c.named && /^(==|!=)$/.test(textOf(file, c)));
+    const [left, right] = namedChildren(node);
+    if (!operator || isConstant(left) || isConstant(right)) return;
+    const signature = isSignatureValue(file, left) ? left : isSignatureValue(file, right) ? right : undefined;
+    if (signature) found.push({ at: node, operator: textOf(file, operator), signature });
+  });
+  return found;
+}
+
+/** Secret values placed in a URL: f-strings, `+` concatenation, `.format()`, and `params=` of HTTP clients. */
+export function secretsInUrls(file: PyFile, extra: readonly string[] = []): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  walk(file.root, (node) => {
+    if (node.type === 'string' && node.children.some((c) => c.type === 'interpolation')) {
+      let prefix = '';
+      for (const part of node.children) {
+        if (part.type === 'string_content' || part.type === 'escape_sequence') prefix += textOf(file, part);
+        else if (part.type === 'interpolation') {
+          const expr = field(part, 'expression');
+          if (isUrlContext(prefix) && expr && isSecretValue(file, expr, extra)) found.push(expr);
+          prefix += '{}';
+        }
+      }
+      return false;
+    }
+    if (node.type === 'binary_operator' && node.parent?.type !== 'binary_operator') {
+      const parts: SyntaxNode[] = [];
+      const stack = [node];
+      while (stack.length) {
+        const n = stack.pop()!;
+        const op = n.children.find((c) => c.field === 'operator');
+        if (n.type === 'binary_operator' && op && textOf(file, op) === '+') stack.push(field(n, 'right')!, field(n, 'left')!);
+        else parts.push(n);
+      }
+      if (parts.length < 2) return;
+      let prefix = '';
+      for (const part of parts) {
+        const literal = stringValue(file, part);
+        if (literal !== undefined) prefix += literal;
+        else {
+          if (isUrlContext(prefix) && isSecretValue(file, part, extra)) found.push(part);
+          prefix += '{}';
+        }
+      }
+      return;
+    }
+    if (node.type === 'call') {
+      const fn = field(node, 'function');
+      const args = argumentsOf(file, node);
+      if (fn?.type === 'attribute' && textOf(file, field(fn, 'attribute')!) === 'format') {
+        const template = stringValue(file, field(fn, 'object'));
+        if (template !== undefined && template.includes('{') && isUrlContext(template.slice(0, template.lastIndexOf('{')))) {
+          for (const arg of [...args.positional, ...args.keywords.values()]) if (isSecretValue(file, arg, extra)) found.push(arg);
+        }
+      }
+      // requests.get(url, params={"api_key": key}): params go to the query string.
+      if (/^(requests|httpx|session|self\.session|client|http|aiohttp)\.|^(requests\.)?(get|request)$/.test(calleeOf(file, node)) && args.keywords.has('params')) {
+        for (const entry of mappingEntries(file, args.keywords.get('params'))) if (isSecretValue(file, entry.value, extra)) found.push(entry.value);
+      }
+    }
+  });
+  return found;
+}
+
+export type Bypass = { at: SyntaxNode; kind: 'swallowed' | 'headerOptional' | 'tolerance'; value?: string };
+
+function followingStatements(node: SyntaxNode): SyntaxNode[] {
+  const siblings = node.parent ? node.parent.children.filter((c) => c.named && c.type !== 'comment') : [];
+  return siblings.slice(siblings.indexOf(node) + 1);
+}
+
+/**
+ * Verification whose failure does not stop the handler: an `except` that neither returns nor raises
+ * while the handler goes on with the event, verification only when the signature header is present,
+ * and a tolerance that turns replay protection off.
+ */
+export function bypassedVerifications(file: PyFile): Bypass[] {
+  const found: Bypass[] = [];
+  for (const call of descendants(file.root, 'call')) {
+    if (!/(^|\.)construct_event$/.test(calleeOf(file, call))) continue;
+    const args = argumentsOf(file, call);
+    const tolerance = args.keywords.get('tolerance') ?? args.positional[3];
+    if (tolerance && isUnsafeTolerance(textOf(file, tolerance), tolerance.type)) found.push({ at: tolerance, kind: 'tolerance', value: textOf(file, tolerance) });
+    const tryStatement = ancestor(call, new Set(['try_statement']), FUNCTION);
+    const tryBody = tryStatement ? field(tryStatement, 'body') : undefined;
+    if (tryStatement && tryBody && isInside(call, tryBody)) {
+      const assigned = call.parent?.type === 'assignment' ? textOf(file, field(call.parent, 'left')!) : undefined;
+      const after = followingStatements(tryStatement);
+      // `if event is None: return …` right after the try: the failure does stop the handler.
+      const checked = !!assigned && after.some((s) => s.type === 'if_statement' && textOf(file, field(s, 'condition')!).includes(assigned) && stops(file, field(s, 'consequence')));
+      const goesOn = !checked && after.some((s) => s.type !== 'return_statement' && (!assigned || descendants(s, 'identifier').some((i) => textOf(file, i) === assigned)));
+      if (goesOn) {
+        for (const clause of namedChildren(tryStatement).filter((c) => c.type === 'except_clause')) {
+          if (!stops(file, namedChildren(clause).find((c) => c.type === 'block'))) found.push({ at: clause, kind: 'swallowed' });
+        }
+      }
+    }
+    const ifStatement = ancestor(call, new Set(['if_statement']), FUNCTION);
+    const condition = ifStatement ? field(ifStatement, 'condition') : undefined;
+    if (ifStatement && condition && (mentionsSignatureHeader(file, condition) || mentionsWebhookSecret(file, condition))) {
+      const consequence = field(ifStatement, 'consequence')!;
+      const other = isInside(call, consequence) ? ifStatement.children.find((c) => c.field === 'alternative') : consequence;
+      const otherStops = other ? stops(file, other.type === 'else_clause' ? field(other, 'body') : other) : false;
+      // Without an else branch, the request is processed unverified only if the event was already taken from the body.
+      const assignment = call.parent?.type === 'assignment' ? call.parent : undefined;
+      const earlier = assignment ? assignedValues(file, field(assignment, 'left')!).filter((v) => v.end <= ifStatement.start && v.type !== 'none') : [];
+      const unguarded = other ? !otherStops : followingStatements(ifStatement).length > 0 && (mentionsSignatureHeader(file, condition) || earlier.length > 0);
+      if (unguarded) found.push({ at: condition, kind: 'headerOptional' });
+    }
+  }
+  return found;
+}
+
+/** `stripe.api_version = …` / `stripe_version=` pins, and the places that set the key or build a client. */
+export function apiVersionPins(file: PyFile): { pinned: boolean; sites: SyntaxNode[] } {
+  const sites: SyntaxNode[] = [];
+  let pinned = false;
+  walk(file.root, (node) => {
+    if (node.type === 'assignment') {
+      const left = dottedName(file, field(node, 'left'));
+      if (left === 'stripe.api_version' && field(node, 'right')?.type !== 'none') pinned = true;
+      if (left === 'stripe.api_key') sites.push(node);
+    } else if (node.type === 'keyword_argument' && textOf(file, field(node, 'name')!) === 'stripe_version' && field(node, 'value')?.type !== 'none') pinned = true;
+    else if (node.type === 'pair' && stringValue(file, field(node, 'key')) === 'stripe_version') pinned = true;
+    else if (node.type === 'call' && isStripeClientCreation(file, node)) sites.push(node);
+  });
+  return { pinned, sites };
+}
+
+/** Arguments that reach a log, error or response sink (and the values that route functions return). */
+export function sinkArguments(file: PyFile): { argument: SyntaxNode; kind: 'log' | 'response' | 'exception' }[] {
+  const found: { argument: SyntaxNode; kind: 'log' | 'response' | 'exception' }[] = [];
+  walk(file.root, (node) => {
+    let kind: 'log' | 'response' | 'exception' | undefined;
+    let args: SyntaxNode[] = [];
+    if (node.type === 'call' && (kind = isLogSink(file, node))) args = namedChildren(field(node, 'arguments'));
+    else if (isRouteReturn(file, node)) {
+      kind = 'response';
+      const value = namedChildren(node)[0];
+      args = value?.type === 'expression_list' ? namedChildren(value) : value ? [value] : [];
+    }
+    for (const argument of args) found.push({ argument, kind: kind! });
+  });
+  return found;
+}
+
+/** The entries of `metadata` sent with Stripe API calls (inline dicts, or a dict variable). */
+export function metadataEntries(file: PyFile): { key: string; value: SyntaxNode; at: SyntaxNode; valueAt: SyntaxNode }[] {
+  const entries: { key: string; value: SyntaxNode; at: SyntaxNode; valueAt: SyntaxNode }[] = [];
+  for (const call of descendants(file.root, 'call')) {
+    if (!isStripeApiCall(file, call)) continue;
+    for (const metadata of nestedParams(file, call, new Set(['metadata']))) {
+      const inline = ['dictionary', 'call'].includes(unwrap(metadata.value)?.type ?? '');
+      for (const e of mappingEntries(file, metadata.value)) entries.push({ key: e.key, value: e.value, at: inline ? e.keyNode : metadata.value, valueAt: inline ? e.value : metadata.value });
+    }
+  }
+  return entries;
+}
+
+/** Stripe Connect authorize URLs (literals or `stripe.OAuth.authorize_url(...)`) built without a `state`. */
+export function authorizeUrlsWithoutState(file: PyFile): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  walk(file.root, (node) => {
+    if (node.type === 'string' && STRIPE_AUTHORIZE_URL.test(textOf(file, node))) {
+      if (!mentionsState(file, ancestor(node, FUNCTION) ?? file.root)) found.push(node);
+      return false;
+    }
+    if (node.type === 'call' && /(^|\.)OAuth\.authorize_url$/.test(calleeOf(file, node))) {
+      const args = argumentsOf(file, node);
+      const splat = namedChildren(field(node, 'arguments')).some((a) => a.type === 'dictionary_splat');
+      if (!args.keywords.has('state') && !splat && !mappingEntries(file, args.positional[0]).some((e) => e.key === 'state')) found.push(node);
+    }
+  });
+  return found;
 }

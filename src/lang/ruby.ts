@@ -3,8 +3,8 @@
  * tree-sitter-ruby nodes. Values are followed through local and instance-variable assignments.
  */
 import {
-  MAX_DEPTH, ancestor, cached, descendants, field, isSecretEnvName, isSecretName, looksLikeVerification, namedChildren, textOf, walk,
-  type SyntaxNode, type TreeSitterFile,
+  MAX_DEPTH, ancestor, cached, descendants, field, isSecretEnvName, isSecretName, isSignatureName, isUnsafeTolerance, isUrlContext, looksLikeVerification,
+  mentionsSignatureHeader, mentionsState, mentionsWebhookSecret, namedChildren, STRIPE_AUTHORIZE_URL, textOf, walk, type SyntaxNode, type TreeSitterFile,
 } from './tree-sitter-helpers.js';
 import { isSecretKeyLiteral } from '../secrets.js';
 
@@ -575,4 +575,191 @@ export function webhookHandlers(file: RbFile, isEventName: (v: string) => boolea
     }
   }
   return [...handlers].sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rule-level matchers
+
+export function isConstant(node: SyntaxNode | undefined): boolean {
+  node = unwrap(node);
+  return !node || ['string', 'nil', 'integer', 'true', 'false', 'simple_symbol', 'float'].includes(node.type);
+}
+
+/** A signature, HMAC digest or webhook secret: `signature`, `OpenSSL::HMAC.hexdigest(...)`, `headers['X-Signature']`. */
+export function isSignatureValue(file: RbFile, node: SyntaxNode | undefined, depth = 0): boolean {
+  node = unwrap(node);
+  if (!node || depth > 2) return false;
+  switch (node.type) {
+    case 'identifier':
+    case 'instance_variable':
+      return isSignatureName(textOf(file, node).replace(/^@/, '')) || assignedValues(file, node).some((v) => isSignatureValue(file, v, depth + 1));
+    case 'element_reference': {
+      const key = stringValue(file, namedChildren(node)[1]);
+      return key !== undefined && isSignatureName(key);
+    }
+    case 'call': {
+      const method = methodName(file, node);
+      if (/^OpenSSL::HMAC\.(hexdigest|digest|base64digest)$/.test(dottedName(file, node) ?? '') || /^(hexdigest|digest|base64digest)$/.test(method)) return true;
+      return !field(node, 'arguments') && isSignatureName(method);
+    }
+    default:
+      return false;
+  }
+}
+
+/** `a == b` / `a != b` where one side is a signature and the other is not a constant. */
+export function signatureComparisons(file: RbFile): { at: SyntaxNode; operator: string; signature: SyntaxNode }[] {
+  const found: { at: SyntaxNode; operator: string; signature: SyntaxNode }[] = [];
+  walk(file.root, (node) => {
+    if (node.type !== 'binary') return;
+    const operator = node.children.find((c) => c.field === 'operator');
+    if (!operator || !/^(==|!=|===)$/.test(textOf(file, operator))) return;
+    const left = field(node, 'left');
+    const right = field(node, 'right');
+    if (isConstant(left) || isConstant(right)) return;
+    const signature = isSignatureValue(file, left) ? left : isSignatureValue(file, right) ? right : undefined;
+    if (signature) found.push({ at: node, operator: textOf(file, operator), signature });
+  });
+  return found;
+}
+
+/** Secret values placed in a URL: interpolation, `+` concatenation, and `query:` (or RestClient `params:`) hashes. */
+export function secretsInUrls(file: RbFile, extra: readonly string[] = []): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  walk(file.root, (node) => {
+    if (node.type === 'string' && node.children.some((c) => c.type === 'interpolation')) {
+      let prefix = '';
+      for (const part of node.children) {
+        if (part.type === 'string_content' || part.type === 'escape_sequence') prefix += textOf(file, part);
+        else if (part.type === 'interpolation') {
+          const expr = namedChildren(part)[0];
+          if (isUrlContext(prefix) && expr && isSecretValue(file, expr, extra)) found.push(expr);
+          prefix += '{}';
+        }
+      }
+      return false;
+    }
+    if (node.type === 'binary' && node.parent?.type !== 'binary') {
+      const parts: SyntaxNode[] = [];
+      const stack = [node];
+      while (stack.length) {
+        const n = stack.pop()!;
+        const op = n.children.find((c) => c.field === 'operator');
+        if (n.type === 'binary' && op && textOf(file, op) === '+') stack.push(field(n, 'right')!, field(n, 'left')!);
+        else parts.push(n);
+      }
+      if (parts.length < 2) return;
+      let prefix = '';
+      for (const part of parts) {
+        const literal = part.type === 'string' ? stringValue(file, part) : undefined;
+        if (literal !== undefined) prefix += literal;
+        else {
+          if (isUrlContext(prefix) && isSecretValue(file, part, extra)) found.push(part);
+          prefix += '{}';
+        }
+      }
+      return;
+    }
+    if (node.type === 'call') {
+      for (const pair of argumentsOf(file, node).pairs) {
+        if (pair.key !== 'query' && !(pair.key === 'params' && /^RestClient/.test(dottedName(file, node) ?? ''))) continue;
+        for (const entry of hashEntries(file, pair.value)) if (isSecretValue(file, entry.value, extra)) found.push(entry.value);
+      }
+    }
+  });
+  return found;
+}
+
+export type Bypass = { at: SyntaxNode; kind: 'swallowed' | 'headerOptional' | 'tolerance'; value?: string };
+
+function followingStatements(node: SyntaxNode): SyntaxNode[] {
+  const siblings = node.parent ? node.parent.children.filter((c) => c.named && c.type !== 'comment') : [];
+  return siblings.slice(siblings.indexOf(node) + 1);
+}
+
+const HANDLER_SCOPES = new Set(['method', 'singleton_method', 'do_block', 'block']);
+
+/** Verification whose failure does not stop the handler (see the Python twin). */
+export function bypassedVerifications(file: RbFile): Bypass[] {
+  const found: Bypass[] = [];
+  for (const call of descendants(file.root, 'call')) {
+    if (!/(^|\.)construct_event$/.test(dottedName(file, call) ?? '')) continue;
+    const args = argumentsOf(file, call);
+    const tolerance = args.pairs.find((p) => p.key === 'tolerance')?.value ?? args.positional[3];
+    if (tolerance && isUnsafeTolerance(textOf(file, tolerance), tolerance.type)) found.push({ at: tolerance, kind: 'tolerance', value: textOf(file, tolerance) });
+    const begin = ancestor(call, new Set(['begin']), HANDLER_SCOPES);
+    if (begin) {
+      const assigned = call.parent?.type === 'assignment' ? textOf(file, field(call.parent, 'left')!) : undefined;
+      const after = followingStatements(begin);
+      const checked = !!assigned && after.some((s) => /^(if|unless|if_modifier|unless_modifier)$/.test(s.type) && textOf(file, field(s, 'condition')!).includes(assigned) && stops(file, field(s, 'consequence') ?? field(s, 'body')));
+      const goesOn = !checked && after.some((s) => s.type !== 'return' && (!assigned || descendants(s, new Set(['identifier', 'instance_variable'])).some((i) => textOf(file, i) === assigned)));
+      if (goesOn) for (const rescue of namedChildren(begin).filter((c) => c.type === 'rescue')) if (!stops(file, field(rescue, 'body'))) found.push({ at: rescue, kind: 'swallowed' });
+    }
+    const conditional = ancestor(call, new Set(['if', 'unless']), HANDLER_SCOPES);
+    const condition = conditional ? field(conditional, 'condition') : undefined;
+    if (conditional && condition && (mentionsSignatureHeader(file, condition) || mentionsWebhookSecret(file, condition))) {
+      const consequence = field(conditional, 'consequence');
+      const inConsequence = !!consequence && call.start >= consequence.start && call.end <= consequence.end;
+      const other = inConsequence ? field(conditional, 'alternative') : consequence;
+      const assignment = call.parent?.type === 'assignment' ? call.parent : undefined;
+      const earlier = assignment ? assignedValues(file, field(assignment, 'left')!).filter((v) => v.end <= conditional.start && v.type !== 'nil') : [];
+      const unguarded = other ? !stops(file, other) : followingStatements(conditional).length > 0 && (mentionsSignatureHeader(file, condition) || earlier.length > 0);
+      if (unguarded) found.push({ at: condition, kind: 'headerOptional' });
+    }
+  }
+  return found;
+}
+
+/** `Stripe.api_version = …` / `stripe_version:` pins, and the places that set the key or build a client. */
+export function apiVersionPins(file: RbFile): { pinned: boolean; sites: SyntaxNode[] } {
+  const sites: SyntaxNode[] = [];
+  let pinned = false;
+  walk(file.root, (node) => {
+    if (node.type === 'assignment' || node.type === 'operator_assignment') {
+      const left = dottedName(file, field(node, 'left'));
+      if (left === 'Stripe.api_version' && field(node, 'right')?.type !== 'nil') pinned = true;
+      if (left === 'Stripe.api_key') sites.push(node);
+    } else if (node.type === 'pair' && stringValue(file, field(node, 'key')) === 'stripe_version' && field(node, 'value')?.type !== 'nil') pinned = true;
+    else if (node.type === 'call' && isStripeClientCreation(file, node)) sites.push(node);
+  });
+  return { pinned, sites };
+}
+
+/** Arguments that reach a log, error or response sink (`status:` and the like left out). */
+export function sinkArguments(file: RbFile): { argument: SyntaxNode; kind: 'log' | 'response' | 'exception' }[] {
+  const found: { argument: SyntaxNode; kind: 'log' | 'response' | 'exception' }[] = [];
+  walk(file.root, (node) => {
+    if (node.type !== 'call') return;
+    const kind = isLogSink(file, node);
+    if (!kind) return;
+    for (const argument of namedChildren(field(node, 'arguments'))) {
+      if (argument.type === 'pair' && /^(status|location|content_type|layout|allow_other_host)$/.test(stringValue(file, field(argument, 'key')) ?? '')) continue;
+      found.push({ argument, kind });
+    }
+  });
+  return found;
+}
+
+export function metadataEntries(file: RbFile): { key: string; value: SyntaxNode; at: SyntaxNode; valueAt: SyntaxNode }[] {
+  const entries: { key: string; value: SyntaxNode; at: SyntaxNode; valueAt: SyntaxNode }[] = [];
+  for (const call of descendants(file.root, 'call')) {
+    if (!isStripeApiCall(file, call)) continue;
+    for (const metadata of nestedParams(file, call, new Set(['metadata']))) {
+      const inline = unwrap(metadata.value)?.type === 'hash';
+      for (const e of hashEntries(file, metadata.value)) entries.push({ key: e.key, value: e.value, at: inline ? e.keyNode : metadata.value, valueAt: inline ? e.value : metadata.value });
+    }
+  }
+  return entries;
+}
+
+export function authorizeUrlsWithoutState(file: RbFile): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  walk(file.root, (node) => {
+    if (node.type === 'string' && STRIPE_AUTHORIZE_URL.test(textOf(file, node))) {
+      if (!mentionsState(file, ancestor(node, METHODS) ?? file.root)) found.push(node);
+      return false;
+    }
+    if (node.type === 'call' && /^Stripe::OAuth\.authorize_url$/.test(dottedName(file, node) ?? '') && !argumentsOf(file, node).pairs.some((p) => p.key === 'state')) found.push(node);
+  });
+  return found;
 }

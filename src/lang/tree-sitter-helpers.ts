@@ -192,3 +192,80 @@ export function pinFact(language: string, project: string): string {
   return `stripe-api-version-pinned:${language}:${project}`;
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Shared rule vocabulary
+
+/** How a sink kind reads in a message. */
+export const SINK_WORDS = { log: 'log', response: 'HTTP response', exception: 'error message' } as const;
+
+/** Static text so far reads like a URL, so that what follows lands in its path or query string. */
+export function isUrlContext(prefix: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\/\S*$/i.test(prefix.trimStart()) || /^\/[^\s]*$/.test(prefix) || /[?&][\w.-]+=$/.test(prefix) || (/\?\S*$/.test(prefix) && /=/.test(prefix));
+}
+
+/** Stripe Connect OAuth authorize URLs. */
+export const STRIPE_AUTHORIZE_URL = /connect\.stripe\.com\/(express\/)?oauth\/(v2\/)?authorize/;
+
+/** A `state` anywhere in the scope: a `state=` query part, a "state" key, a `state:` pair, a `state=` keyword. */
+export function mentionsState(file: { text: string }, scope: SyntaxNode): boolean {
+  let found = false;
+  walk(scope, (node) => {
+    if (found || node.type === 'comment') return false;
+    if (['identifier', 'hash_key_symbol', 'simple_symbol', 'name'].includes(node.type) && /^:?state$/.test(textOf(file, node))) found = true;
+    if (/^(string_content|string_fragment|string_value|interpreted_string_literal_content)$/.test(node.type) && /(^|[?&])state=|^state$/.test(textOf(file, node))) found = true;
+  });
+  return found;
+}
+
+/** A condition that tests the signature header (`if sig_header:`, `if request.headers.get("Stripe-Signature")`). */
+export function mentionsSignatureHeader(file: { text: string }, condition: SyntaxNode | undefined): boolean {
+  if (!condition) return false;
+  let found = false;
+  walk(condition, (n) => {
+    if (/^(identifier|instance_variable)$/.test(n.type) && wordsOf(textOf(file, n)).some((w) => w === 'sig' || w === 'signature')) found = true;
+    if (n.type === 'string_content' && /stripe[-_]signature/i.test(textOf(file, n))) found = true;
+  });
+  return found;
+}
+
+/** A condition that tests the webhook signing secret (`if endpoint_secret:`): verification is then optional. */
+export function mentionsWebhookSecret(file: { text: string }, condition: SyntaxNode | undefined): boolean {
+  if (!condition) return false;
+  let found = false;
+  walk(condition, (n) => {
+    if (/^(identifier|instance_variable|constant|attribute)$/.test(n.type) && /(webhook|endpoint|signing)_?secret|whsec/.test(wordsOf(textOf(file, n)).join('_'))) found = true;
+    if (n.type === 'string_content' && /(WEBHOOK|ENDPOINT|SIGNING)_SECRET/i.test(textOf(file, n))) found = true;
+  });
+  return found;
+}
+
+/** A timestamp tolerance that disables replay protection: none, ≤ 0, infinite, or over one hour. */
+export function isUnsafeTolerance(text: string, type: string): boolean {
+  if (/^(none|nil)$/.test(type)) return true;
+  if (/^(float\(['"]inf['"]\)|math\.inf|sys\.maxsize|Float::INFINITY|numpy\.inf|np\.inf)$/.test(text.replace(/\s+/g, ''))) return true;
+  const n = Number(text.replace(/_/g, ''));
+  return Number.isFinite(n) && (n <= 0 || n > 3600);
+}
+
+/** Stripe resources whose creation takes a price (`client-controlled-amount`). */
+export const PRICED_RESOURCES = /^(payment_intent|charge|checkout\.session|invoice_item|invoiceitem|price|payment_link|subscription_item|subscription)$/;
+export const AMOUNT_PARAMS: ReadonlySet<string> = new Set(['amount', 'unit_amount', 'unit_amount_decimal', 'price_data']);
+/** Parameters that carry card details (`raw-card-data`), and the card fields that make them raw. */
+export const CARD_PARAMS: ReadonlySet<string> = new Set(['card', 'source', 'payment_method_data']);
+export const RAW_CARD_FIELDS = /^(number|card_number|cvc|cvv)$/;
+export const METADATA_PARAMS: ReadonlySet<string> = new Set(['metadata']);
+
+/** Why a tolerance is unsafe, for the message of `webhook-verification-bypassed`. */
+export function toleranceProblem(value: string): string {
+  const n = Number(value.replace(/_/g, ''));
+  return Number.isFinite(n) && n > 3600 ? 'is longer than one hour' : 'turns the timestamp check off';
+}
+
+/** A metadata entry sent to Stripe; `at`/`valueAt` are where to report (the inline key, or the argument). */
+export interface MetadataEntry {
+  key: string;
+  value: SyntaxNode;
+  at: SyntaxNode;
+  valueAt: SyntaxNode;
+}

@@ -59,14 +59,23 @@ function loadRuntime(): Promise<{ ts: Runtime; dir: string }> {
   return runtime;
 }
 
+/**
+ * Deeper trees are reported as unparsable: real code stays far below this, and checks (which may
+ * recurse along a chain of attributes or operands) then never meet a tree deep enough to overflow
+ * the stack.
+ */
+export const MAX_TREE_DEPTH = 2_500;
+
 /** Copies the WASM tree into plain nodes with one cursor walk (no recursion: 10,000-deep input is fine). */
 function copyTree(tree: WTS.Tree): SyntaxNode {
   const cursor = tree.walk();
   try {
     const root: SyntaxNode = { type: cursor.nodeType, named: cursor.nodeIsNamed, start: cursor.startIndex, end: cursor.endIndex, field: null, parent: null, children: [] };
     let current = root;
+    let depth = 0;
     for (;;) {
       if (cursor.gotoFirstChild()) {
+        if (++depth > MAX_TREE_DEPTH) throw new ParseError(`nesting deeper than ${MAX_TREE_DEPTH} levels`);
         current = append(current, cursor);
         continue;
       }
@@ -77,6 +86,7 @@ function copyTree(tree: WTS.Tree): SyntaxNode {
           break;
         }
         cursor.gotoParent();
+        depth--;
         current = current.parent!;
       }
     }

@@ -20,7 +20,8 @@ function describe(args: readonly string[]): string {
 /** Runs git to completion and returns its stdout; a failure becomes a UsageError with git's own words. */
 export function git(args: readonly string[], options: { cwd?: string; flag?: string } = {}): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-c', 'core.quotePath=false', ...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    // No fsmonitor hook: a diff against the working tree would otherwise run the configured command.
+    const child = spawn('git', ['-c', 'core.quotePath=false', '-c', 'core.fsmonitor=false', ...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

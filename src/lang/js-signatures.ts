@@ -1,0 +1,129 @@
+/**
+ * Signatures, HMAC digests and webhook secrets compared with `===`/`==`/`!==`/`!=` in JS/TS.
+ * Those operators stop at the first differing character, so the time a comparison takes tells an
+ * attacker how much of a forged signature is right. `crypto.timingSafeEqual` does not.
+ */
+import type { ts as TS } from 'ts-morph';
+import type { JsFile } from '../parse/javascript.js';
+import { bindingsOf, calleeName, environmentName, stringValue, unwrap, walk } from './js.js';
+
+export interface UnsafeComparison {
+  at: TS.BinaryExpression;
+  /** The operand that holds the signature, digest or secret. */
+  value: TS.Expression;
+  what: 'signature' | 'HMAC digest' | 'webhook secret';
+}
+
+const SIGNATURE_NAME = /^(sig|sigs|signature|signatures|hmac)$|(signature|sig|hmac)s?$|^(expected|computed|calculated|received|provided|incoming|header|request|generated|actual|given)_?(sig|signature|hmac)/i;
+/** Digests and hashes by name: a signature only when compared with one (a file checksum is not). */
+const DIGEST_NAME = /^(digest|hash|mac)$|(Digest|Hash|_digest|_hash)$|^(expected|computed|calculated|received|provided|incoming|generated)_?(hash|digest|mac)/i;
+/** Booleans and metadata about a signature, not the signature itself. */
+const NOT_A_SIGNATURE = /^(is|has|should|needs|valid|verify|verified|check|use|with|no|skip|require|required|allow)([A-Z_]|$)|(Valid|Verified|Enabled|Required|Length|Version|Scheme|Algorithm|Name|Count|Type)$/;
+const WEBHOOK_SECRET = /webhook_?secret|endpoint_?secret|signing_?secret|whsec|hook_?secret|webhook_?token|webhook_?key/i;
+const HEADER_NAME = /signature|(^|-)sig($|-)|hmac|digest/i;
+
+type What = UnsafeComparison['what'];
+type Evidence = What | 'digest';
+
+function isSignatureName(name: string): boolean {
+  return SIGNATURE_NAME.test(name) && !NOT_A_SIGNATURE.test(name);
+}
+
+/** What secret material an operand holds, if any. */
+function classify(file: JsFile, node: TS.Node, depth = 0): Evidence | undefined {
+  const { ts } = file;
+  const inner = unwrap(file, node);
+  if (depth > 4) return undefined;
+  if (ts.isCallExpression(inner)) {
+    const name = calleeName(file, inner.expression) ?? '';
+    if (/(^|\.)digest$/.test(name) || /createHmac/.test(name)) return isHmacChain(file, inner) ? 'HMAC digest' : undefined;
+    if (/^(String|Buffer\.from)$/.test(name) && inner.arguments[0]) return classify(file, inner.arguments[0], depth + 1);
+    const callee = unwrap(file, inner.expression);
+    if (ts.isPropertyAccessExpression(callee)) {
+      if (/^(toString|toLowerCase|toUpperCase|trim)$/.test(callee.name.text)) return classify(file, callee.expression, depth + 1);
+      // `req.headers.get('x-signature')`
+      if (callee.name.text === 'get' && HEADER_NAME.test(stringValue(file, inner.arguments[0]) ?? '')) return 'signature';
+    }
+    return undefined;
+  }
+  if (ts.isElementAccessExpression(inner)) {
+    const key = stringValue(file, inner.argumentExpression) ?? '';
+    if (HEADER_NAME.test(key) && !NOT_A_SIGNATURE.test(key)) return 'signature';
+    if (WEBHOOK_SECRET.test(key)) return 'webhook secret';
+    return undefined;
+  }
+  const env = environmentName(file, inner);
+  if (env) return WEBHOOK_SECRET.test(env.name) ? 'webhook secret' : undefined;
+  const name = ts.isIdentifier(inner) ? inner.text : ts.isPropertyAccessExpression(inner) ? inner.name.text : undefined;
+  if (!name) return undefined;
+  if (WEBHOOK_SECRET.test(name) && !NOT_A_SIGNATURE.test(name)) return 'webhook secret';
+  if (isSignatureName(name)) return 'signature';
+  if (DIGEST_NAME.test(name) && !NOT_A_SIGNATURE.test(name)) {
+    const value = ts.isIdentifier(inner) ? bindingsOf(file, inner)[0] : undefined;
+    const from = value?.kind === 'variable' && value.path.length === 0 ? value.values[0] : undefined;
+    return (from && classify(file, from, depth + 1)) ?? 'digest';
+  }
+  if (ts.isIdentifier(inner)) {
+    const binding = bindingsOf(file, inner)[0];
+    const value = binding?.kind === 'variable' && binding.path.length === 0 ? binding.values[0] : undefined;
+    if (value) return classify(file, value, depth + 1);
+  }
+  return undefined;
+}
+
+/** `crypto.createHmac(…).update(…).digest(…)`: an HMAC, not a plain hash. */
+function isHmacChain(file: JsFile, call: TS.CallExpression): boolean {
+  const { ts } = file;
+  let current: TS.Node = call;
+  for (let i = 0; i < 12; i++) {
+    current = unwrap(file, current);
+    if (ts.isCallExpression(current)) {
+      if (/createHmac$|^hmac$/i.test(calleeName(file, current.expression) ?? '')) return true;
+      current = current.expression;
+    } else if (ts.isPropertyAccessExpression(current)) current = current.expression;
+    else if (ts.isIdentifier(current)) {
+      // `const hmac = crypto.createHmac(…); hmac.update(…); hmac.digest('hex')`
+      const binding = bindingsOf(file, current)[0];
+      const value = binding?.kind === 'variable' ? binding.values[0] : undefined;
+      if (!value) return /hmac/i.test(current.text);
+      current = value;
+    } else return false;
+  }
+  return false;
+}
+
+/** Operands whose value is fixed or public: literals, `null`, `typeof x`, lengths, counts. */
+function isConstant(file: JsFile, node: TS.Node): boolean {
+  const { ts } = file;
+  const inner = unwrap(file, node);
+  if (ts.isLiteralExpression(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return true;
+  if (inner.kind === ts.SyntaxKind.NullKeyword || inner.kind === ts.SyntaxKind.TrueKeyword || inner.kind === ts.SyntaxKind.FalseKeyword) return true;
+  if (ts.isIdentifier(inner) && inner.text === 'undefined') return true;
+  if (ts.isTypeOfExpression(inner) || ts.isVoidExpression(inner) || ts.isPrefixUnaryExpression(inner)) return true;
+  if (ts.isPropertyAccessExpression(inner) && /^(length|byteLength|size)$/.test(inner.name.text)) return true;
+  return false;
+}
+
+const EQUALITY = new Set<number>();
+
+/** Comparisons of a signature, digest or webhook secret with `===`, `==`, `!==`, `!=`. */
+export function timingUnsafeComparisons(file: JsFile): UnsafeComparison[] {
+  const { ts } = file;
+  if (!EQUALITY.size) {
+    for (const kind of [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]) EQUALITY.add(kind);
+  }
+  const found: UnsafeComparison[] = [];
+  walk(file, file.sourceFile, (node) => {
+    if (!ts.isBinaryExpression(node) || !EQUALITY.has(node.operatorToken.kind)) return undefined;
+    if (isConstant(file, node.left) || isConstant(file, node.right)) return undefined;
+    const left = classify(file, node.left);
+    const right = classify(file, node.right);
+    // A plain digest or hash counts only against a signature, an HMAC or a secret (not a file checksum).
+    const strong = (e: Evidence | undefined): e is What => e !== undefined && e !== 'digest';
+    if (!strong(left) && !strong(right)) return undefined;
+    const what: What = left === 'HMAC digest' || right === 'HMAC digest' ? 'HMAC digest' : strong(left) ? left : (right as What);
+    found.push({ at: node, value: strong(left) ? node.left : node.right, what });
+    return undefined;
+  });
+  return found;
+}
