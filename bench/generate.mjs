@@ -305,7 +305,8 @@ function stripeEnv(r, planted) {
 // ---------- the tree ----------
 
 /** Returns the manifest: [{ path, bytes, kind }] of every file written. */
-export function generateTree(dir, { seed = 42, files = 20_000, mb = 150 } = {}) {
+export function generateTree(dir, options = {}) {
+  const { seed = 42, files = 20_000, mb = 150 } = options;
   const r = rng(seed);
   const manifest = [];
   const budget = mb * 1024 * 1024;
@@ -320,13 +321,15 @@ export function generateTree(dir, { seed = 42, files = 20_000, mb = 150 } = {}) 
 
   // Fixed, large files first: bundles (keys only) and lock files.
   write('.gitignore', 'node_modules/\ndist/\nbuild/\n.env.local\ncoverage/\n*.log\n', 'config');
-  write('public/vendor.min.js', minifiedBundle(r, 18 * 1024 * 1024), 'bundle');
-  write('static/js/app.bundle.js', minifiedBundle(r, 9 * 1024 * 1024) + `\nvar k="${liveKey(r)}";\n`, 'bundle');
-  write('apps/web/public/assets/charts.min.js', minifiedBundle(r, 5 * 1024 * 1024), 'bundle');
-  write('package-lock.json', packageLock(r, 4 * 1024 * 1024), 'lock');
-  write('yarn.lock', yarnLock(r, 2 * 1024 * 1024), 'lock');
-  write('services/billing-api/poetry.lock', yarnLock(r, 1024 * 1024), 'lock');
-  write('services/storefront/Gemfile.lock', yarnLock(r, 512 * 1024), 'lock');
+  // Sizes for a 150 MB tree; smaller trees (tests) get proportionally smaller bundles and lock files.
+  const big = (bytes) => Math.max(4096, Math.floor((bytes * mb) / 150));
+  write('public/vendor.min.js', minifiedBundle(r, big(18 * 1024 * 1024)), 'bundle');
+  write('static/js/app.bundle.js', minifiedBundle(r, big(9 * 1024 * 1024)) + `\nvar k="${liveKey(r)}";\n`, 'bundle');
+  write('apps/web/public/assets/charts.min.js', minifiedBundle(r, big(5 * 1024 * 1024)), 'bundle');
+  write('package-lock.json', packageLock(r, big(4 * 1024 * 1024)), 'lock');
+  write('yarn.lock', yarnLock(r, big(2 * 1024 * 1024)), 'lock');
+  write('services/billing-api/poetry.lock', yarnLock(r, big(1024 * 1024)), 'lock');
+  write('services/storefront/Gemfile.lock', yarnLock(r, big(512 * 1024)), 'lock');
   write('README.md', mdFile(r, 8000), 'md');
   write('package.json', packageJson(r, 'monorepo'), 'json');
   for (let i = 0; i < 6; i++) write(`assets/img/${r.pick(WORDS)}-${i}.png`, Buffer.from(Array.from({ length: 20000 }, () => r.int(0, 255))), 'binary');
@@ -345,7 +348,7 @@ export function generateTree(dir, { seed = 42, files = 20_000, mb = 150 } = {}) 
     const x = Math.exp((r.next() + r.next() + r.next() - 1.5) * 1.4);
     return Math.min(900_000, Math.max(120, Math.floor(avg * factor * x * 0.76)));
   };
-  const stripeEvery = 100; // ≈1% of files touch Stripe
+  const stripeEvery = options.stripeEvery ?? 100; // ≈1% of files touch Stripe
   let index = 0;
   let stripeCount = 0;
   let plantedCount = 0;

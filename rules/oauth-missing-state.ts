@@ -21,6 +21,7 @@ export default defineRule({
       'Generate a random `state` per authorization (`crypto.randomBytes(16).toString("hex")`), store it',
       'in the user\'s session, add it to the authorize URL, and reject the callback when the returned',
       '`state` does not match.',
+      '(`secrets.token_urlsafe(32)` in Python, `SecureRandom.hex(16)` in Ruby.)',
     ].join(' '),
     examples: [
       {

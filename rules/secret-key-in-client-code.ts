@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { carriesSecret, environmentReads, importsStripeSdk, isClientCode, isSecretName, publicPrefixOf, spanOf, stripeJsKeys, textOf } from '../src/lang/js.js';
+import { appEnvironmentSecrets, carriesSecret, environmentReads, importsOfServerSdkModules, importsStripeSdk, isClientCode, isSecretName, publicPrefixOf, spanOf, stripeJsKeys, textOf } from '../src/lang/js.js';
 import { isSecretKeyLiteral } from '../src/secrets.js';
 
 const ENV_FILE = /(^|\/)(\.env(\.[\w.-]+)?|[\w.-]+\.env)$/;
@@ -46,6 +46,8 @@ export default defineRule({
     messages: {
       publicVariable: '`{{name}}` is a secret under the public prefix `{{prefix}}`, so the bundler ships it to every browser; keep the secret key server-only and expose only the publishable key.',
       stripeJs: 'Stripe.js is initialised with the secret value `{{value}}`; browsers must get the publishable key (`pk_…`) only.',
+      appVariable: '`{{name}}` is read from the app\'s environment module, which the build inlines into the app bundle anyone can unpack; keep secret keys on your server.',
+      serverSdkModule: 'This client module imports a module that loads the server SDK `stripe`, pulling it (and the code that reads the secret key) into the browser bundle; import only client-safe code here and call the server for Stripe API calls.',
       serverSdk: 'The server SDK `stripe` is imported in client code, which puts the secret key and server API calls in the browser bundle; call your server instead and use Stripe.js here.',
     },
     keywords: ['stripe', 'Stripe', 'STRIPE', 'SECRET'],
@@ -70,7 +72,13 @@ export default defineRule({
           report(spanOf(file, read.at), 'publicVariable', { name: read.name, prefix });
         }
       }
-      if (isClientCode(file)) for (const node of importsStripeSdk(file)) report(spanOf(file, node), 'serverSdk');
+      for (const read of appEnvironmentSecrets(file, settings)) {
+        if (claim(spanOf(file, read.at))) report(spanOf(file, read.at), 'appVariable', { name: read.name });
+      }
+      if (isClientCode(file)) {
+        for (const node of importsStripeSdk(file)) report(spanOf(file, node), 'serverSdk');
+        for (const node of importsOfServerSdkModules(file)) report(spanOf(file, node), 'serverSdkModule');
+      }
     },
     text(file, { report, settings }) {
       if (!ENV_FILE.test(file.path)) return;

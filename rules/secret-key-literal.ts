@@ -24,6 +24,7 @@ export default defineRule({
     fix: [
       'Read the key from the environment (`process.env.STRIPE_SECRET_KEY`) or your secret manager, and fail',
       'fast at start-up when it is missing. Keep `.env` files out of git.',
+      'Elsewhere: `os.environ["STRIPE_SECRET_KEY"]` (Python), `ENV.fetch("STRIPE_SECRET_KEY")` (Ruby), `getenv(\'STRIPE_SECRET_KEY\')` (PHP), `os.Getenv("STRIPE_SECRET_KEY")` (Go), `System.getenv("STRIPE_SECRET_KEY")` (Java).',
     ].join(' '),
     examples: [
       {
@@ -31,6 +32,12 @@ export default defineRule({
         file: 'server/stripe.js',
         bad: "const stripe = require('stripe')('sk_test_YOUR_SECRET_KEY', { apiVersion: '2024-06-20' });\n",
         fix: "const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY, { apiVersion: '2024-06-20' });\n",
+      },
+      {
+        language: 'python',
+        file: 'app/billing.py',
+        bad: "import stripe\n\nstripe.api_version = \"2024-06-20\"\nstripe.api_key = \"sk_test_YOUR_SECRET_KEY\"\n",
+        fix: "import os\n\nimport stripe\n\nstripe.api_version = \"2024-06-20\"\nstripe.api_key = os.environ[\"STRIPE_SECRET_KEY\"]\n",
       },
     ],
     references: [

@@ -20,6 +20,7 @@ export default defineRule({
     fix: [
       'Compare with `crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b))` after checking that the',
       'lengths match, or let the SDK do it: `stripe.webhooks.constructEvent` compares signatures in constant time.',
+      'In Python use `hmac.compare_digest(a, b)`; in Ruby `Rack::Utils.secure_compare(a, b)` or `ActiveSupport::SecurityUtils.secure_compare(a, b)`.',
     ].join(' '),
     examples: [
       {

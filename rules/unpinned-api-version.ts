@@ -22,6 +22,7 @@ export default defineRule({
       'Pass `apiVersion` when creating the client, once, in a shared module (`lib/stripe.ts`) that the rest of',
       'the code imports: `new Stripe(process.env.STRIPE_SECRET_KEY!, { apiVersion: \'2024-06-20\' })`.',
       'Upgrade it deliberately, following the API changelog.',
+      'With the global Python, Ruby and PHP SDKs, pin once per project where the SDK is configured: `stripe.api_version = "2024-06-20"`, `Stripe.api_version = \'2024-06-20\'`, `\\Stripe\\Stripe::setApiVersion(\'2024-06-20\')` (or `stripe_version` on each client).',
     ].join(' '),
     examples: [
       {
@@ -29,6 +30,12 @@ export default defineRule({
         file: 'lib/stripe.ts',
         bad: "import Stripe from 'stripe';\n\nexport const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n",
         fix: "import Stripe from 'stripe';\n\nexport const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, {\n  apiVersion: '2024-06-20',\n});\n",
+      },
+      {
+        language: 'python',
+        file: 'shop/settings.py',
+        bad: "import os\n\nimport stripe\n\nstripe.api_key = os.environ[\"STRIPE_SECRET_KEY\"]\n",
+        fix: "import os\n\nimport stripe\n\nstripe.api_key = os.environ[\"STRIPE_SECRET_KEY\"]\nstripe.api_version = \"2024-06-20\"\n",
       },
     ],
     references: [

@@ -1,4 +1,4 @@
-import { payloadProblem, signatureVerifications } from '../src/lang/js-webhooks.js';
+import { payloadProblem, signatureVerifications, verificationHelperCalls } from '../src/lang/js-webhooks.js';
 import { spanOf, textOf } from '../src/lang/js.js';
 import { defineRule } from '../src/rule.js';
 import * as py from '../src/lang/python.js';
@@ -22,6 +22,7 @@ export default defineRule({
       '(registered before any app-wide `express.json()`), `await request.text()` in Next.js route handlers,',
       '`await buffer(req)` with `bodyParser: false` in `pages/api`, `req.rawBody` with NestJS `rawBody: true`,',
       'a buffer content-type parser in Fastify.',
+      'In Flask pass `request.data` (or `request.get_data()`), in Django `request.body`, in FastAPI `await request.body()`, in Rails and Sinatra `request.body.read`.',
     ].join(' '),
     examples: [
       {
@@ -67,6 +68,12 @@ export default defineRule({
           "",
         ].join('\n'),
       },
+      {
+        language: 'python',
+        file: 'app/webhooks.py',
+        bad: "import os\n\nimport stripe\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n\n@app.post(\"/webhook\")\ndef webhook():\n    try:\n        event = stripe.Webhook.construct_event(request.get_json(), request.headers[\"Stripe-Signature\"], os.environ[\"STRIPE_WEBHOOK_SECRET\"])\n    except (ValueError, stripe.error.SignatureVerificationError):\n        return \"\", 400\n    return {\"received\": event[\"id\"]}\n",
+        fix: "import os\n\nimport stripe\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n\n@app.post(\"/webhook\")\ndef webhook():\n    try:\n        event = stripe.Webhook.construct_event(request.data, request.headers[\"Stripe-Signature\"], os.environ[\"STRIPE_WEBHOOK_SECRET\"])\n    except (ValueError, stripe.error.SignatureVerificationError):\n        return \"\", 400\n    return {\"received\": event[\"id\"]}\n",
+      },
     ],
     references: [
       'https://docs.stripe.com/webhooks#verify-events',
@@ -78,12 +85,14 @@ export default defineRule({
       reserialized: '`{{payload}}` re-serializes the parsed body, so its bytes differ from what Stripe signed and verification rejects genuine events. Pass the raw request body instead (`express.raw({ type: "application/json" })`, `await request.text()`).',
       parsed: '`{{payload}}` was already parsed as JSON by {{parser}}, so it is not the raw bytes Stripe signed and verification rejects genuine events. Pass the raw request body instead (`express.raw({ type: "application/json" })`, `await request.text()`, `req.rawBody`).',
     },
-    keywords: ['constructEvent', 'verifyHeader', 'construct_event'],
+    // `stripe`/`Stripe`: helpers named after Stripe (`verifyStripeWebhook(JSON.stringify(req.body), sig)`).
+    keywords: ['constructEvent', 'verifyHeader', 'construct_event', 'stripe', 'Stripe'],
     sarif: { securitySeverity: 6.5, precision: 'high', tags: ['security', 'webhooks', 'external/cwe/cwe-345'] },
   },
   checks: {
     js(file, { report }) {
-      for (const call of signatureVerifications(file)) {
+      // The SDK call, and helpers that verify (`verifyStripeWebhook(JSON.stringify(req.body), sig)`).
+      for (const call of [...signatureVerifications(file), ...verificationHelperCalls(file)]) {
         const problem = payloadProblem(file, call);
         if (problem) report(spanOf(file, problem.at), problem.kind, { payload: textOf(file, problem.at, 50), parser: problem.parser });
       }

@@ -25,6 +25,7 @@ export default defineRule({
     fix: [
       'Verify every request with `stripe.webhooks.constructEvent(rawBody, request.headers["stripe-signature"], endpointSecret)`',
       '(`constructEventAsync` on edge runtimes), answer 400 when it throws, and only then read the event.',
+      'The other SDKs: `stripe.Webhook.construct_event` (Python), `Stripe::Webhook.construct_event` (Ruby), `\\Stripe\\Webhook::constructEvent` (PHP), `webhook.ConstructEvent` (Go), `Webhook.constructEvent` (Java).',
     ].join(' '),
     examples: [
       {
@@ -66,6 +67,12 @@ export default defineRule({
           "",
         ].join('\n'),
       },
+      {
+        language: 'ruby',
+        file: 'app/controllers/webhooks_controller.rb',
+        bad: "class WebhooksController < ApplicationController\n  def create\n    event = JSON.parse(request.body.read)\n    Order.paid!(event['data']['object']['id']) if event['type'] == 'checkout.session.completed'\n    head :ok\n  end\nend\n",
+        fix: "class WebhooksController < ApplicationController\n  def create\n    event = Stripe::Webhook.construct_event(request.body.read, request.headers['Stripe-Signature'], ENV.fetch('STRIPE_WEBHOOK_SECRET'))\n    Order.paid!(event.data.object.id) if event.type == 'checkout.session.completed'\n    head :ok\n  rescue JSON::ParserError, Stripe::SignatureVerificationError\n    head :bad_request\n  end\nend\n",
+      },
     ],
     references: [
       'https://docs.stripe.com/webhooks#verify-events',
@@ -77,7 +84,7 @@ export default defineRule({
       unverified: 'Stripe webhook handler {{handler}} trusts the request body as an event without verifying its signature; anyone can post a forged event here. Verify it with `stripe.webhooks.constructEvent(rawBody, signature, endpointSecret)` and answer 400 when that throws.',
     },
     // A handler that reads Stripe events names Stripe, a webhook, or one of Stripe's event types.
-    keywords: ['stripe', 'Stripe', 'STRIPE', 'webhook', 'Webhook', 'checkout.session.', 'payment_intent.', 'invoice.', 'customer.subscription.', 'charge.', 'setup_intent.', 'event', 'Event'],
+    keywords: ['stripe', 'Stripe', 'STRIPE', 'webhook', 'Webhook', 'checkout.session.', 'payment_intent.', 'invoice.', 'customer.subscription.', 'charge.', 'setup_intent.'],
     sarif: { securitySeverity: 8.1, precision: 'high', tags: ['security', 'webhooks', 'external/cwe/cwe-345'] },
   },
   checks: {

@@ -182,7 +182,7 @@ export async function analyzeFile(file: SourceFile, plan: RulePlan): Promise<Fil
     try {
       parsed = (await parserFor(language))(source);
     } catch (error) {
-      result.findings.push(diagnostic('unparsable-file', file.path, `Could not parse the file as ${language}: ${errorText(error)}. Rules that need its syntax tree were skipped.`));
+      result.findings.push(diagnostic('unparsable-file', file.path, `Could not parse the file as ${language}: ${errorText(error).replace(/\.$/, '')}. Rules that need its syntax tree were skipped.`));
     }
     if (stats.on) {
       t = lap('parse', t);

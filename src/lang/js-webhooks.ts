@@ -14,6 +14,8 @@
  * Lambda/Netlify `handler`, SvelteKit/Remix/Nuxt handlers, `module.exports`), and NestJS controller
  * methods decorated `@Post`/`@All`/`@Put`/`@Patch`.
  */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { ts as TS } from 'ts-morph';
 import type { JsFile } from '../parse/javascript.js';
 import type { Span } from '../rule.js';
@@ -30,9 +32,9 @@ const STRIPE_EVENT = /^(checkout\.session|payment_intent|setup_intent|payment_me
 const SHARED_EVENT = /^(customer|product|price|plan|coupon|payout|transfer|balance|file|person|tax|tax_rate|invoice|invoiceitem|charge|refund|subscription|source|sigma|reporting|account)\.[a-z_]+(\.[a-z_]+)?$/;
 
 /** The SDK calls that verify a signature (and `stripe.events.retrieve`, which fetches the event from Stripe instead). */
-const VERIFY_METHOD = /^(constructEvent|constructEventAsync|verifyHeader|verifyHeaderAsync)$/;
+const VERIFY_METHOD = /^(constructEvent|constructEventAsync|verifyHeader|verifyHeaderAsync|parseThinEvent|parseEventNotification)$/;
 /** A function we cannot see into whose name says it verifies a webhook. */
-const VERIFIER_NAME = /constructEvent|verifyHeader|^verify$|^unmarshal$|(verif|validat|check|authenticat)\w*(signature|webhook|stripe|event|request|payload|sig\b|hmac)|(signature|webhook|stripe|hmac)\w*(verif|valid|check)/i;
+const VERIFIER_NAME = /construct\w*Event|verifyHeader|^verify$|^unmarshal$|(verif|validat|check|authenticat)\w*(signature|webhook|stripe|event|request|payload|sig\b|hmac)|(signature|webhook|stripe|hmac)\w*(verif|valid|check)/i;
 /** Calls that receive the signature without verifying anything. */
 const NOT_A_VERIFIER = /^(log|info|warn|error|debug|trace|json|send|end|status|set|get|has|header|setHeader|append|toString|startsWith|endsWith|includes|split|slice|substring|replace|trim|push|String|Boolean|Number|assert|ok|equal|strictEqual)$/;
 
@@ -462,6 +464,25 @@ function signatureArgument(file: JsFile, call: TS.CallExpression): boolean {
   });
 }
 
+/**
+ * A call of a function imported from the project that we could not read (a path alias we do not
+ * understand, a file absent from a staged scan) which receives the request or its body: it may
+ * well verify, so it is not held against the handler.
+ */
+function unresolvedProjectCall(file: JsFile, call: TS.CallExpression): boolean {
+  const { ts } = file;
+  let root: Node = unwrap(file, call.expression);
+  while (ts.isPropertyAccessExpression(root)) root = unwrap(file, root.expression);
+  if (!ts.isIdentifier(root)) return false;
+  const binding = bindingsOf(file, root)[0];
+  const module = binding?.kind === 'import' ? binding.from?.module : undefined;
+  if (!module || !/^(\.|@\/|~\/|#|src\/|@src\/|@lib\/|@app\/|@server\/)/.test(module)) return false;
+  return call.arguments.some((arg) => {
+    const inner = unwrap(file, arg);
+    return isRequestObject(file, inner) || (ts.isIdentifier(inner) && CONTEXT_NAME.test(inner.text)) || (ts.isPropertyAccessExpression(inner) && /^(body|rawBody)$/.test(inner.name.text));
+  });
+}
+
 export interface Reach {
   verified: boolean;
   stripeEvents: number;
@@ -497,7 +518,7 @@ export function reachOf(start: readonly Located[]): Reach {
       const name = calleeName(file, call.expression) ?? '';
       const last = name.slice(name.lastIndexOf('.') + 1);
       // Code we cannot see (a package, a parameter): trust a verifier's name, or the signature handed over.
-      if (!NOT_A_VERIFIER.test(last) && !/^console\./.test(name) && (VERIFIER_NAME.test(last) || signatureArgument(file, call))) reach.verified = true;
+      if (!NOT_A_VERIFIER.test(last) && !/^console\./.test(name) && (VERIFIER_NAME.test(last) || signatureArgument(file, call) || unresolvedProjectCall(file, call))) reach.verified = true;
     }
     for (const id of facts.callbacks) {
       const target = resolveExpression(file, id);
@@ -605,8 +626,18 @@ function verifiesThroughCall(file: JsFile, call: TS.CallExpression): boolean {
   if (VERIFY_METHOD.test(last)) return true;
   if (NOT_A_VERIFIER.test(last) || /^console\./.test(name)) return false;
   const { code, known } = calleeCode(file, call.expression);
-  if (!known) return VERIFIER_NAME.test(last);
+  // Code we cannot read: only a Stripe verifier by its name (not another provider's `verifyWebhookSignature`).
+  if (!known) return /construct\w*Event/i.test(last) || (/stripe/i.test(name) && VERIFIER_NAME.test(last));
   return reachOf(code).verified;
+}
+
+/** Calls of helpers that verify a Stripe signature (`verifyStripeWebhook(payload, sig)`), with the payload they are given. */
+export function verificationHelperCalls(file: JsFile): TS.CallExpression[] {
+  return indexOf(file).calls.filter((call) => {
+    const name = calleeName(file, call.expression) ?? '';
+    const last = name.slice(name.lastIndexOf('.') + 1);
+    return !VERIFY_METHOD.test(last) && call.arguments.length >= 2 && /verif|valid|construct|check|parse|webhook|signature/i.test(last) && verifiesThroughCall(file, call);
+  });
 }
 
 function enclosingFunction(file: JsFile, node: Node): Node | undefined {
@@ -717,6 +748,41 @@ function hasProperty(file: JsFile, name: string, value: TS.SyntaxKind): boolean 
   return found;
 }
 
+const nestMains = new Map<string, boolean | null>();
+
+/**
+ * Whether the NestJS app of this file parses JSON bodies: its `main.ts` (found upward, within the
+ * scan root) calls `NestFactory.create` without `bodyParser: false`. Unknown (no main.ts) is false:
+ * main.ts may mount a raw parser for the webhook path.
+ */
+function nestParsesJson(file: JsFile): boolean {
+  if (!file.absolutePath || !file.absolutePath.endsWith(file.path)) return false;
+  const root = file.absolutePath.slice(0, file.absolutePath.length - file.path.length);
+  for (let dir = path.dirname(file.absolutePath), i = 0; dir.startsWith(root) && dir.length >= root.length - 1 && i < 8; dir = path.dirname(dir), i++) {
+    const cached = nestMains.get(dir);
+    if (cached !== undefined) {
+      if (cached !== null) return cached;
+      continue;
+    }
+    let found: boolean | null = null;
+    for (const name of ['main.ts', 'main.js', 'src/main.ts', 'src/main.js']) {
+      const candidate = path.join(dir, name);
+      try {
+        if (statSync(candidate).size > 256 * 1024) continue;
+        const text = readFileSync(candidate, 'utf8');
+        if (!text.includes('NestFactory')) continue;
+        found = !/bodyParser\s*:\s*false/.test(text);
+        break;
+      } catch {
+        /* not there */
+      }
+    }
+    nestMains.set(dir, found);
+    if (found !== null) return found;
+  }
+  return false;
+}
+
 function isNestRoute(file: JsFile, node: Node): boolean {
   const fn = enclosingFunction(file, node);
   return !!fn && file.ts.isMethodDeclaration(fn) && decoratorsOf(file, fn).some((d) => NEST_ROUTES.has(d.name));
@@ -727,7 +793,7 @@ function bodyParsedBy(file: JsFile, body: TS.PropertyAccessExpression, call: TS.
   const { ts } = file;
   const receiver = unwrap(file, body.expression);
   if (ts.isPropertyAccessExpression(receiver) && receiver.name.text === 'request') return 'the Koa body parser'; // ctx.request.body
-  if (isNestRoute(file, call)) return 'NestJS (read `req.rawBody` with `rawBody: true`)';
+  if (isNestRoute(file, call)) return nestParsesJson(file) ? 'NestJS (read `req.rawBody` with `rawBody: true`)' : undefined;
   if (/(^|\/)pages\/api\//.test(file.path)) return hasProperty(file, 'bodyParser', ts.SyntaxKind.FalseKeyword) ? undefined : 'Next.js (the route does not export `config = { api: { bodyParser: false } }`)';
   const route = registrationOf(file, call);
   if (route) {
@@ -769,7 +835,10 @@ export function payloadProblem(file: JsFile, call: TS.CallExpression): PayloadPr
       if (parser) return { at: payload, kind: 'parsed', parser };
     } else if (ts.isIdentifier(node)) {
       for (const binding of bindingsOf(file, node)) {
-        if (binding.kind === 'parameter' && binding.parameter && hasBodyDecorator(file, binding.parameter.node)) return { at: payload, kind: 'parsed', parser: 'NestJS `@Body()`' };
+        const parameter = binding.kind === 'parameter' ? binding.parameter?.node : undefined;
+        if (parameter && hasBodyDecorator(file, parameter) && !/Buffer/.test(parameter.type ? file.text.slice(parameter.type.pos, parameter.type.end) : '') && nestParsesJson(file)) {
+          return { at: payload, kind: 'parsed', parser: 'NestJS `@Body()`' };
+        }
         if (binding.kind === 'variable' && binding.path.length === 0) for (const value of binding.values.slice(0, 3)) work.push([value, depth + 1]);
       }
     }
@@ -799,8 +868,10 @@ function stops(file: JsFile, block: Node): boolean {
     else if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const name = calleeName(file, node.expression) ?? '';
       const args = node.arguments ?? [];
-      if (/(^|\.)(status|sendStatus|code|writeHead|throw|error|exit)$/.test(name) && args.some((a) => (statusOf(file, a) ?? 0) >= 400)) stopped = true;
-      if (/(^|\.)(throw|exit|abort)$/.test(name) || /^(next|done|callback|cb)$/.test(name) && args.length > 0) stopped = true;
+      // An error status anywhere in the call (`res.status(400)`, `sendError(res, 400, …)`), or the response handed to a helper.
+      if (args.some((a) => (statusOf(file, a) ?? 0) >= 400)) stopped = true;
+      if (/(^|\.)(throw|exit|abort|reject)$/.test(name) || (/^(next|done|callback|cb|reject)$/.test(name) && args.length > 0)) stopped = true;
+      if (!/^console\./.test(name) && args.some((a) => { const inner = unwrap(file, a); return ts.isIdentifier(inner) && RESPONSE_NAME.test(inner.text) && inner.text !== 'h'; })) stopped = true;
       if (/(^|\.)(json|Response|NextResponse|text)$/.test(name) && /status(Code)?\s*:\s*[45]\d\d/.test(file.text.slice(node.pos, node.end))) stopped = true;
     } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && /\.(status|statusCode)$/.test(calleeName(file, node.left) ?? '') && (statusOf(file, node.right) ?? 0) >= 400) {
       stopped = true;
@@ -902,7 +973,7 @@ function conditionalBypass(file: JsFile, call: TS.CallExpression): Bypass | unde
     if (isParsedBody(file, other)) return { kind: 'conditional', at: parent.condition, verification: call };
   }
   const variable = assignedVariable(file, call);
-  if (!variable) return undefined;
+  if (!variable) return uncheckedGuard(file, call, fn);
   // `let event = req.body; if (endpointSecret) { event = constructEvent(…) }`
   let guard: TS.IfStatement | undefined;
   let branch: Node | undefined;
@@ -914,6 +985,9 @@ function conditionalBypass(file: JsFile, call: TS.CallExpression): Bypass | unde
     }
   }
   if (!guard || !branch) return undefined;
+  // `if (sig) { verify } else { return res.status(400) }`: the other way out is closed.
+  const otherBranch = branch === guard.thenStatement ? guard.elseStatement : guard.thenStatement;
+  if (otherBranch && stops(file, otherBranch)) return undefined;
   for (const binding of bindingsOf(file, variable)) {
     for (const value of binding.values) {
       if (contains(branch, value)) continue;
@@ -925,8 +999,36 @@ function conditionalBypass(file: JsFile, call: TS.CallExpression): Bypass | unde
   return undefined;
 }
 
+/**
+ * Verification whose result is not kept, inside an `if` on the secret, the header or the
+ * environment, after which the handler reads the parsed body as the event:
+ * `if (endpointSecret) { constructEvent(…) } const event = JSON.parse(body)`.
+ */
+function uncheckedGuard(file: JsFile, call: TS.CallExpression, fn: Node | undefined): Bypass | undefined {
+  const { ts } = file;
+  for (let n: Node = call; n.parent && n !== fn; n = n.parent) {
+    const guard = n.parent;
+    if (!ts.isIfStatement(guard) || n === guard.expression) continue;
+    if (!/secret|sig|signature|webhook|env|production|development|verif|skip|test/i.test(file.text.slice(guard.expression.pos, guard.expression.end))) return undefined;
+    const other = n === guard.thenStatement ? guard.elseStatement : guard.thenStatement;
+    if (other && stops(file, other)) return undefined;
+    const after = followingStatements(file, guard);
+    let readsBody = false;
+    for (const statement of after) {
+      walk(file, statement, (node) => {
+        if (readsBody || ts.isFunctionLike(node)) return false;
+        if ((ts.isPropertyAccessExpression(node) || ts.isCallExpression(node)) && isParsedBody(file, node)) readsBody = true;
+        return undefined;
+      });
+    }
+    return readsBody ? { kind: 'conditional', at: guard.expression, verification: call } : undefined;
+  }
+  return undefined;
+}
+
 function constantValue(file: JsFile, node: Node, depth = 0): number | undefined {
   const { ts } = file;
+  if (depth > 12) return undefined;
   const inner = unwrap(file, node);
   if (ts.isNumericLiteral(inner)) return Number(inner.text);
   if (ts.isIdentifier(inner)) {
@@ -940,12 +1042,12 @@ function constantValue(file: JsFile, node: Node, depth = 0): number | undefined 
     if (name === 'Number.POSITIVE_INFINITY' || name === 'Number.MAX_VALUE' || name === 'Number.MAX_SAFE_INTEGER') return Infinity;
   }
   if (ts.isPrefixUnaryExpression(inner) && inner.operator === ts.SyntaxKind.MinusToken) {
-    const value = constantValue(file, inner.operand, depth);
+    const value = constantValue(file, inner.operand, depth + 1);
     return value === undefined ? undefined : -value;
   }
   if (ts.isBinaryExpression(inner)) {
-    const left = constantValue(file, inner.left, depth);
-    const right = constantValue(file, inner.right, depth);
+    const left = constantValue(file, inner.left, depth + 1);
+    const right = constantValue(file, inner.right, depth + 1);
     if (left === undefined || right === undefined) return undefined;
     switch (inner.operatorToken.kind) {
       case ts.SyntaxKind.AsteriskToken: return left * right;

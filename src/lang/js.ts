@@ -362,7 +362,7 @@ export function publicPrefixOf(name: string): string | undefined {
   return PUBLIC_PREFIX.exec(name)?.[1];
 }
 
-const NOT_SECRET_NAME = /SECRETS?_(MANAGER|CLIENT|SERVICE|STORE|PROVIDER|NAMES?)|PUBLISHABLE|(^|_)PUBLIC($|_)|(^|_)PK($|_)|CLIENT_SECRET|SECRET_(NAME|ID|ARN|PATH|FILE|URL|REGION|VERSION|HEADER|LENGTH|PREFIX|MANAGER)$|(KEY|TOKEN)_(NAME|ID|ARN|PATH|FILE|URL|TYPE|HEADER|LENGTH|PREFIX|EXPIRY|EXPIRES(_AT)?|TTL)$|(^|_)(IS|HAS|USE)_/;
+const NOT_SECRET_NAME = /EPHEMERAL|SECRETS?_(MANAGER|CLIENT|SERVICE|STORE|PROVIDER|NAMES?)|PUBLISHABLE|(^|_)PUBLIC($|_)|(^|_)PK($|_)|CLIENT_SECRET|SECRET_(NAME|ID|ARN|PATH|FILE|URL|REGION|VERSION|HEADER|LENGTH|PREFIX|MANAGER)$|(KEY|TOKEN)_(NAME|ID|ARN|PATH|FILE|URL|TYPE|HEADER|LENGTH|PREFIX|EXPIRY|EXPIRES(_AT)?|TTL)$|(^|_)(IS|HAS|USE)_/;
 /** Under a public prefix, the words that still say "secret". */
 export const PUBLIC_SECRET_NAME = /SECRET|(^|_)SK($|_)|RESTRICTED|PRIVATE_KEY|WHSEC|SIGNING/;
 const SECRET_NAME = /SECRET|STRIPE_KEY|STRIPE_SK|(^|_)SK($|_)|RESTRICTED_KEY|(^|_)RK($|_)|API_KEY|APIKEY|ACCESS_KEY|PRIVATE_KEY|WHSEC|SIGNING_KEY/;
@@ -389,7 +389,7 @@ export function isSecretName(name: string, options: { environment?: boolean; set
 
 /** True when the name is clearly not a secret: publishable keys, `client_secret`. */
 function isPublicName(name: string): boolean {
-  return /PUBLISHABLE|(^|_)PK($|_)|CLIENT_SECRET|(^|_)PUBLIC_KEY/.test(normalizeName(name));
+  return /PUBLISHABLE|(^|_)PK($|_)|CLIENT_SECRET|(^|_)PUBLIC_KEY|EPHEMERAL/.test(normalizeName(name));
 }
 
 // ───────────────────────────── following values ─────────────────────────────
@@ -856,6 +856,8 @@ function secretFollow(settings?: CheckSettings): Follow {
         return looksLikeSecretKey(node.text) && !/^\s*pk_/.test(node.text) ? 'yes' : 'no';
       }
       if (ts.isNumericLiteral(node) || node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword) return 'no';
+      // Objects returned by the Stripe API (`ephemeralKey.secret`, `intent.client_secret`) are made for clients.
+      if (ts.isCallExpression(node) && stripeApiCall(file, node)) return 'no';
       const env = environmentName(file, node, ref.path);
       if (env) return env.rest.length === 0 && isSecretName(env.name, { environment: true, settings }) ? 'yes' : 'no';
       const last = ref.path[ref.path.length - 1];
@@ -941,37 +943,47 @@ export function secretOrigin(file: JsFile, node: Node, settings?: CheckSettings)
  * comparisons, `mask(key)`) do not carry it. Returns the innermost expression holding the secret.
  */
 export function carriesSecret(file: JsFile, node: Node, settings?: CheckSettings): { node: Node; origin: SecretOrigin } | undefined {
-  return carries(file, node, (n) => {
-    const origin = secretOrigin(file, n, settings);
-    return origin && { node: n, origin };
+  return carries(file, node, (n, nodeFile, anchor) => {
+    const origin = secretOrigin(nodeFile, n, settings);
+    return origin && { node: nodeFile === file ? n : anchor, origin };
   });
 }
 
-/** Generic containment search over the parts of a value that end up in its text or JSON. */
-export function carries<T>(file: JsFile, root: Node, test: (node: Node) => T | undefined): T | undefined {
+/**
+ * Generic containment search over the parts of a value that end up in its text or JSON: template
+ * spans, `+` operands, object properties and spreads, array elements, `JSON.stringify`/`inspect`
+ * arguments, conditional branches, and variables (or imports from other modules) holding such
+ * composites. `test` receives each leaf with the file it belongs to, and `anchor`, the node of the
+ * original file it was reached from (report there: a node of another file has no span in this one).
+ */
+export function carries<T>(file: JsFile, root: Node, test: (node: Node, nodeFile: JsFile, anchor: Node) => T | undefined): T | undefined {
   const { ts } = file;
-  const work: [Node, number][] = [[root, 0]];
+  const work: [Node, number, JsFile, Node][] = [[root, 0, file, root]];
   const seen = new Set<Node>();
+  const composite = (n: Node) => ts.isTemplateExpression(n) || ts.isObjectLiteralExpression(n) || ts.isArrayLiteralExpression(n) || ts.isBinaryExpression(n) || ts.isCallExpression(n);
   while (work.length) {
-    const [raw, depth] = work.pop()!;
-    const node = unwrap(file, raw);
+    const [raw, depth, f, anchorOf] = work.pop()!;
+    const node = unwrap(f, raw);
     if (seen.has(node) || depth > 12) continue;
     seen.add(node);
+    const anchor = f === file ? node : anchorOf;
+    const push = (n: Node) => work.push([n, depth + 1, f, f === file ? n : anchor]);
     if (ts.isTemplateExpression(node)) {
-      for (let i = node.templateSpans.length - 1; i >= 0; i--) work.push([node.templateSpans[i]!.expression, depth + 1]);
+      for (let i = node.templateSpans.length - 1; i >= 0; i--) push(node.templateSpans[i]!.expression);
       continue;
     }
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
-      work.push([node.right, depth + 1], [node.left, depth + 1]);
+      push(node.right);
+      push(node.left);
       continue;
     }
     if (ts.isObjectLiteralExpression(node)) {
       for (let i = node.properties.length - 1; i >= 0; i--) {
         const property = node.properties[i]!;
-        if (ts.isSpreadAssignment(property)) work.push([property.expression, depth + 1]);
+        if (ts.isSpreadAssignment(property)) push(property.expression);
         else {
-          const value = propertyValue(file, property);
-          if (value) work.push([value, depth + 1]);
+          const value = propertyValue(f, property);
+          if (value) push(value);
         }
       }
       continue;
@@ -979,46 +991,49 @@ export function carries<T>(file: JsFile, root: Node, test: (node: Node) => T | u
     if (ts.isArrayLiteralExpression(node)) {
       for (let i = node.elements.length - 1; i >= 0; i--) {
         const e = node.elements[i]!;
-        work.push([ts.isSpreadElement(e) ? e.expression : e, depth + 1]);
+        push(ts.isSpreadElement(e) ? e.expression : e);
       }
       continue;
     }
     if (ts.isConditionalExpression(node)) {
-      work.push([node.whenFalse, depth + 1], [node.whenTrue, depth + 1]);
+      push(node.whenFalse);
+      push(node.whenTrue);
       continue;
     }
     if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
-      work.push([node.right, depth + 1], [node.left, depth + 1]);
+      push(node.right);
+      push(node.left);
       continue;
     }
     if (ts.isCallExpression(node)) {
-      const name = dotted(file, node.expression);
+      const name = calleeName(f, node.expression);
       if (name === 'JSON.stringify' || name === 'util.inspect' || name === 'inspect' || name === 'Object.assign' || name === 'structuredClone') {
-        for (let i = node.arguments.length - 1; i >= 0; i--) work.push([node.arguments[i]!, depth + 1]);
+        for (let i = node.arguments.length - 1; i >= 0; i--) push(node.arguments[i]!);
         continue;
       }
-      const passed = passThrough(file, node, STRING_PASS_THROUGH);
+      const passed = passThrough(f, node, STRING_PASS_THROUGH);
       if (passed) {
-        work.push([passed, depth + 1]);
+        push(passed);
         continue;
       }
     }
-    // A variable holding a composite (a message built earlier, an options object) carries what it holds.
+    // A variable holding a composite (a message built earlier, an options object, a config module) carries what it holds.
     if (ts.isIdentifier(node)) {
-      const direct = test(node);
+      const direct = test(node, f, anchor);
       if (direct !== undefined) return direct;
-      for (const binding of bindingsOf(file, node)) {
-        if (binding.kind !== 'variable' || binding.path.length) continue;
-        for (const value of binding.values) {
-          const inner = unwrap(file, value);
-          if (ts.isTemplateExpression(inner) || ts.isObjectLiteralExpression(inner) || ts.isArrayLiteralExpression(inner) || ts.isBinaryExpression(inner) || ts.isCallExpression(inner)) work.push([inner, depth + 1]);
+      for (const binding of bindingsOf(f, node)) {
+        if (binding.kind === 'variable' && !binding.path.length) {
+          for (const value of binding.values) if (composite(unwrap(f, value))) push(value);
+        } else if (binding.kind === 'import' && binding.from && binding.from.name !== '*') {
+          const exported = importedValue(f, binding.from.module, binding.from.name);
+          if (exported && !exported.path.length && composite(unwrap(exported.file, exported.node))) work.push([exported.node, depth + 1, exported.file, anchor]);
         }
       }
       continue;
     }
-    if (ts.isPrefixUnaryExpression(node) || ts.isTypeOfExpression(node) || ts.isVoidExpression(node) || ts.isLiteralTypeLiteral(node)) continue;
+    if (ts.isPrefixUnaryExpression(node) || ts.isTypeOfExpression(node) || ts.isVoidExpression(node)) continue;
     if (ts.isBinaryExpression(node)) continue; // comparisons, arithmetic
-    const found = test(node);
+    const found = test(node, f, anchor);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -1032,6 +1047,8 @@ const REQUEST_PARTS = new Set(['body', 'query', 'params', 'payload', 'searchPara
 const REQUEST_METHODS = new Set(['json', 'formData', 'text', 'query', 'queries', 'param', 'parseBody', 'valid', 'header', 'get', 'getAll']);
 const QUANTITY = /(quantit|qty|count|seats|units|months|days|nights|hours|people|guests|tickets|numberOf|number_of|licenses)\w*$/i;
 const NEST_DECORATORS = /^(Body|Query|Param|Params|Req|Request|Headers)$/;
+/** Helpers that convert an amount without looking anything up: `formatAmountForStripe(amount)`, `toCents(x)`. */
+const AMOUNT_CONVERSION = /^(format|to|convert|normalize|parse)\w*(Amount|Cents|Price|Stripe|Minor|Money|Currency|Number|Int|Float|Decimal)\w*$|\w*(ToCents|ToStripe|ForStripe|InCents|ToMinor|ToUnitAmount)$/;
 const NUMBER_PASS_THROUGH = new Set(['Number', 'parseInt', 'parseFloat', 'Number.parseInt', 'Number.parseFloat', 'Math.round', 'Math.floor', 'Math.ceil', 'Math.trunc', 'Math.abs', 'Math.max', 'Math.min', 'String', 'BigInt', 'JSON.parse', 'Object.fromEntries', 'toString', 'trim', 'valueOf', 'toFixed', 'parse', 'parseAsync', 'safeParse', 'validate', 'validateSync', 'cast', 'plainToInstance', 'plainToClass', 'Decimal', 'Big', 'dinero']);
 
 /** True when a parameter (or identifier) is an HTTP request object: `req`, `request`, `@Req()`, typed `Request`/`NextRequest`… */
@@ -1097,6 +1114,8 @@ function requestFollow(): Follow {
       if (ts.isCallExpression(node)) {
         const passed = passThrough(file, node, NUMBER_PASS_THROUGH);
         if (passed) return [{ file, node: passed, path: ref.path }];
+        const helper = calleeName(file, node.expression)?.split('.').pop() ?? '';
+        if (AMOUNT_CONVERSION.test(helper) && node.arguments[0]) return [{ file, node: node.arguments[0], path: [] }];
         // `req.body.items.reduce(…)`, `.map(…)`, `.find(…)`: elements of a client-sent array.
         const callee = unwrap(file, node.expression);
         if (ts.isPropertyAccessExpression(callee) && ARRAY_CALLBACK.has(callee.name.text)) {
@@ -1142,7 +1161,8 @@ export function isRequestValue(file: JsFile, node: Node): boolean {
 
 /** True when the module is the server SDK (`stripe`), not Stripe.js (`@stripe/stripe-js`). */
 export function isStripeSdkModule(module: string): boolean {
-  return module === 'stripe' || module === 'stripe/lib/stripe.js' || module === 'stripe/cjs/stripe.cjs.node.js' || module === 'stripe/esm/stripe.esm.node.js';
+  // `stripe`, its entry files, Deno's `npm:stripe@14` and CDN builds (`https://esm.sh/stripe@14?target=deno`).
+  return /^(stripe|npm:stripe(@[^/]*)?)(\/(lib|cjs|esm)\/[\w./-]*)?$/.test(module) || /^https?:\/\/(esm\.sh|cdn\.skypack\.dev|esm\.run|jspm\.dev|cdn\.jsdelivr\.net\/npm|unpkg\.com)\/stripe(@[^/?]*)?([?/].*)?$/.test(module);
 }
 
 /** The imports of the server SDK in this file (`import Stripe from 'stripe'`, `require('stripe')`), excluding type-only ones. */
@@ -1352,7 +1372,9 @@ export function isClientCode(file: JsFile): boolean {
   if (index.directives.includes('use client')) return true;
   if (/\.(vue|svelte)$/i.test(file.path)) return true;
   if (/(^|\/)(public|static|www)\//.test(file.path) && !/(^|\/)(server|api)\//.test(file.path)) return true;
-  if (/\.(jsx|tsx)$/.test(file.path) && usesClientHooks(file)) return true;
+  // A component with state or effects runs in the browser, unless the page also has server-only data
+  // functions (Next.js pages router strips their imports from the client bundle).
+  if (/\.(jsx|tsx)$/.test(file.path) && usesClientHooks(file) && !/\b(getServerSideProps|getStaticProps|getStaticPaths|getInitialProps)\b/.test(file.text) && !index.directives.includes('use server')) return true;
   // `@stripe/stripe-js` alone says little: shared modules often export `getStripe()` next to the server client.
   return index.imports.some((i) => /^(react-native|expo(-[\w-]+)?|react-dom(\/client)?|@stripe\/stripe-react-native)$/.test(i.module));
 }
@@ -1593,7 +1615,7 @@ export function isWholeEnvironment(file: JsFile, node: Node, depth = 0): boolean
 
 /** The part of a sink's value that is the whole environment (`res.json({ env: process.env })` → `process.env`). */
 export function carriesWholeEnvironment(file: JsFile, node: Node): Node | undefined {
-  return carries(file, node, (n) => (isWholeEnvironment(file, n) ? n : undefined)) ?? (isWholeEnvironment(file, node) ? node : undefined);
+  return carries(file, node, (n, nodeFile, anchor) => (isWholeEnvironment(nodeFile, n) ? (nodeFile === file ? n : anchor) : undefined)) ?? (isWholeEnvironment(file, node) ? node : undefined);
 }
 
 /** Where to report a value reaching a sink: the argument, or the inner part when the argument spans lines. */
@@ -1727,4 +1749,55 @@ function usesClientHooks(file: JsFile): boolean {
     if (bindings && ts.isNamedImports(bindings) && bindings.elements.some((e) => /^use(State|Effect|Reducer|LayoutEffect|Ref)$/.test(e.name.text))) return true;
   }
   return false;
+}
+
+/**
+ * Imports of project modules that themselves import the server SDK (`import { stripe } from
+ * '@/lib/stripe'` in a client component pulls the SDK into the bundle). Type-only imports are left out.
+ */
+export function importsOfServerSdkModules(file: JsFile): Node[] {
+  const { ts } = file;
+  const found: Node[] = [];
+  for (const { node, module } of indexOf(file).imports) {
+    if (!ts.isImportDeclaration(node) || isStripeSdkModule(module)) continue;
+    const clause = node.importClause;
+    if (!clause || clause.isTypeOnly) continue;
+    const named = clause.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : undefined;
+    if (!clause.name && named && named.every((e) => e.isTypeOnly)) continue;
+    const target = importedFile(file, module);
+    if (target && importsStripeSdk(target).length > 0) found.push(node);
+  }
+  return found;
+}
+
+const APP_ENV_MODULES = /^(@env|react-native-config|react-native-dotenv|@app\/env)$/;
+
+/**
+ * Secret-named values read from the environment modules of apps, which build tools inline into the
+ * app bundle: `import { STRIPE_SECRET_KEY } from '@env'`, `Config.STRIPE_SECRET_KEY` (react-native-config).
+ */
+export function appEnvironmentSecrets(file: JsFile, settings?: CheckSettings): { name: string; at: Node }[] {
+  const { ts } = file;
+  const found: { name: string; at: Node }[] = [];
+  const configNames = new Set<string>();
+  for (const { node, module } of indexOf(file).imports) {
+    if (!ts.isImportDeclaration(node) || !APP_ENV_MODULES.test(module)) continue;
+    const clause = node.importClause;
+    if (clause?.name) configNames.add(clause.name.text);
+    const bindings = clause?.namedBindings;
+    if (bindings && ts.isNamedImports(bindings)) {
+      for (const element of bindings.elements) {
+        const name = (element.propertyName ?? element.name).text;
+        if (isSecretName(name, { environment: true, settings })) found.push({ name, at: element });
+      }
+    }
+  }
+  if (configNames.size) {
+    for (const node of indexOf(file).nodes) {
+      if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && configNames.has(node.expression.text) && isSecretName(node.name.text, { environment: true, settings })) {
+        found.push({ name: node.name.text, at: node });
+      }
+    }
+  }
+  return found;
 }

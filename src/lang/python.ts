@@ -5,7 +5,7 @@
  */
 import {
   MAX_DEPTH, ancestor, cached, descendants, field, fields, isSecretEnvName, isSecretName, isSignatureName, isUnsafeTolerance, isUrlContext, looksLikeVerification,
-  mentionsSignatureHeader, mentionsState, mentionsWebhookSecret, namedChildren, STRIPE_AUTHORIZE_URL, textOf, walk, type SyntaxNode, type TreeSitterFile,
+  mentionsSignatureHeader, mentionsState, mentionsWebhookSecret, namedChildren, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
 } from './tree-sitter-helpers.js';
 import { isSecretKeyLiteral } from '../secrets.js';
 
@@ -214,6 +214,8 @@ export function isSecretValue(file: PyFile, node: SyntaxNode | undefined, extra:
       const env = envReadName(file, node);
       if (env !== undefined && isSecretEnvName(env, extra)) return true;
       const attr = field(node, 'attribute');
+      // An ephemeral key's secret is made for the mobile app (PaymentSheet): returning it is the point.
+      if (attr && textOf(file, attr) === 'secret' && /ephemeral/i.test(textOf(file, field(node, 'object')!))) return false;
       if (attr && isSecretName(textOf(file, attr), extra) && !isRequestInput(file, field(node, 'object'))) return true;
       if (textOf(file, field(node, 'object')!) === 'self') return assignedValues(file, node).some((v) => isSecretValue(file, v, extra, depth + 1));
       return false;
@@ -901,4 +903,15 @@ export function authorizeUrlsWithoutState(file: PyFile): SyntaxNode[] {
     }
   });
   return found;
+}
+
+/**
+ * A token the application issues to its own client (`access_token = create_access_token(...)`):
+ * returning it in a response is a login, not a leak. Environment and config reads are never this.
+ */
+export function isIssuedToken(file: PyFile, node: SyntaxNode): boolean {
+  if (envReadName(file, node) !== undefined || isStripeKeyProperty(file, node)) return false;
+  const name = node.type === 'attribute' ? textOf(file, field(node, 'attribute')!) : node.type === 'subscript' ? (stringValue(file, field(node, 'subscript')) ?? '') : textOf(file, node);
+  const words = wordsOf(name);
+  return words.includes('token') && !words.some((w) => ['secret', 'api', 'stripe', 'private', 'key'].includes(w));
 }

@@ -4,7 +4,7 @@
  */
 import {
   MAX_DEPTH, ancestor, cached, descendants, field, isSecretEnvName, isSecretName, isSignatureName, isUnsafeTolerance, isUrlContext, looksLikeVerification,
-  mentionsSignatureHeader, mentionsState, mentionsWebhookSecret, namedChildren, STRIPE_AUTHORIZE_URL, textOf, walk, type SyntaxNode, type TreeSitterFile,
+  mentionsSignatureHeader, mentionsState, mentionsWebhookSecret, namedChildren, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
 } from './tree-sitter-helpers.js';
 import { isSecretKeyLiteral } from '../secrets.js';
 
@@ -200,6 +200,8 @@ export function isSecretValue(file: RbFile, node: SyntaxNode | undefined, extra:
       const method = methodName(file, node);
       const receiver = field(node, 'receiver');
       if (receiver && /^(to_s|strip|chomp|dup|freeze|presence|itself)$/.test(method)) return isSecretValue(file, receiver, extra, depth + 1);
+      // An ephemeral key's secret is made for the mobile app (PaymentSheet): returning it is the point.
+      if (receiver && method === 'secret' && /ephemeral/i.test(textOf(file, receiver))) return false;
       // `config.stripe_secret_key`, `Settings.stripe.secret_key`: an attribute reader without arguments.
       if (receiver && !field(node, 'arguments') && isSecretName(method, extra)) return true;
       // A bare method call (`stripe_secret_key`) reads like a local.
@@ -762,4 +764,12 @@ export function authorizeUrlsWithoutState(file: RbFile): SyntaxNode[] {
     if (node.type === 'call' && /^Stripe::OAuth\.authorize_url$/.test(dottedName(file, node) ?? '') && !argumentsOf(file, node).pairs.some((p) => p.key === 'state')) found.push(node);
   });
   return found;
+}
+
+/** A token the application issues to its own client: returning it is a login, not a leak (see the Python twin). */
+export function isIssuedToken(file: RbFile, node: SyntaxNode): boolean {
+  if (envReadName(file, node) !== undefined || isStripeKeyProperty(file, node)) return false;
+  const name = node.type === 'call' ? methodName(file, node) : node.type === 'element_reference' ? (stringValue(file, namedChildren(node)[1]) ?? '') : textOf(file, node).replace(/^@+/, '');
+  const words = wordsOf(name);
+  return words.includes('token') && !words.some((w) => ['secret', 'api', 'stripe', 'private', 'key'].includes(w));
 }

@@ -96,25 +96,24 @@ function copyTree(tree: WTS.Tree): SyntaxNode {
 }
 
 function append(parent: SyntaxNode, cursor: WTS.TreeCursor): SyntaxNode {
-  const type = cursor.nodeIsMissing ? `MISSING` : cursor.nodeType;
-  const node: SyntaxNode = { type, named: cursor.nodeIsNamed, start: cursor.startIndex, end: cursor.endIndex, field: cursor.currentFieldName, parent, children: [] };
+  const node: SyntaxNode = { type: cursor.nodeType, named: cursor.nodeIsNamed, start: cursor.startIndex, end: cursor.endIndex, field: cursor.currentFieldName, parent, children: [] };
   parent.children.push(node);
   return node;
 }
 
-/** The first ERROR or MISSING node, in document order (iterative). */
-function firstError(root: SyntaxNode): SyntaxNode | undefined {
-  const stack = [root];
-  let found: SyntaxNode | undefined;
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type === 'ERROR' || node.type === 'MISSING') {
-      if (!found || node.start < found.start) found = node;
-      continue;
+/** Where the first ERROR or MISSING node starts, in document order (an iterative cursor walk of the WASM tree). */
+function firstError(tree: WTS.Tree): { offset: number; missing: boolean } | undefined {
+  const cursor = tree.walk();
+  try {
+    for (;;) {
+      const node = cursor.currentNode;
+      if (node.isError || node.isMissing) return { offset: node.startIndex, missing: node.isMissing };
+      if (node.hasError && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return undefined;
     }
-    for (const child of node.children) stack.push(child);
+  } finally {
+    cursor.delete();
   }
-  return found;
 }
 
 function lineOf(text: string, offset: number): number {
@@ -137,19 +136,16 @@ export async function loadTreeSitterParser<L extends TreeSitterLanguage>(languag
     parser.reset();
     const tree = parser.parse(source.text);
     if (!tree) throw new ParseError('the parser gave up');
-    let root: SyntaxNode;
-    let hasError: boolean;
     try {
-      hasError = tree.rootNode.hasError;
-      root = copyTree(tree);
+      if (tree.rootNode.hasError) {
+        const error = firstError(tree);
+        const where = error ? lineOf(source.text, error.offset) : 1;
+        throw new ParseError(`line ${where}: syntax error${error?.missing ? ' (something is missing)' : ''}`);
+      }
+      const root = copyTree(tree);
+      return { ...source, language, root };
     } finally {
       tree.delete();
     }
-    if (hasError) {
-      const error = firstError(root);
-      const where = error ? lineOf(source.text, error.start) : 1;
-      throw new ParseError(`line ${where}: syntax error${error?.type === 'MISSING' ? ' (something is missing)' : ''}`);
-    }
-    return { ...source, language, root };
   };
 }

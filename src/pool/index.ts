@@ -73,7 +73,9 @@ export async function analyzeFiles(files: AsyncIterable<SourceFile>, plan: RuleP
   // Read ahead a little: a small scan never pays for starting threads.
   const head: SourceFile[] = [];
   let exhausted = false;
-  const limit = options.inlineMaxFiles ?? INLINE_MAX_FILES;
+  // STRIPE_GUARD_INLINE_MAX_FILES: a test hook (test/determinism.test.ts forces the pool on small trees).
+  const forced = process.env.STRIPE_GUARD_INLINE_MAX_FILES;
+  const limit = options.inlineMaxFiles ?? (forced !== undefined && forced !== '' ? Number(forced) : INLINE_MAX_FILES);
   {
     while (head.length <= limit) {
       const item = await next();

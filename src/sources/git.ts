@@ -291,7 +291,10 @@ export function historySource(options: GitSourceOptions & { range?: string }): H
       const message = Buffer.concat(stderr).toString('utf8').trim().split('\n').slice(-2).join('; ');
       // An empty repository has no history: nothing to scan.
       if (/does not have any commits yet|bad default revision/.test(message)) return;
-      throw new UsageError(`${flag}: git log failed: ${message || `exit code ${code}`}`);
+      const hint = options.range && /unknown revision|bad revision|ambiguous argument/.test(message)
+        ? ` ("${options.range}" was read as the revision range; to scan paths, write \`--history -- <paths>\`)`
+        : '';
+      throw new UsageError(`${flag}: git log failed: ${message || `exit code ${code}`}${hint}`);
     }
 
     const blobs = [...introduced].map(([oid, { repoPath, commit: index }]) => ({ oid, shown: outputPath(location, repoPath), repoPath, index }));
