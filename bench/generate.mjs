@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const GENERATOR_VERSION = 6;
+const GENERATOR_VERSION = 7;
 
 /** mulberry32: small, fast, deterministic. */
 function rng(seed) {
@@ -39,6 +39,8 @@ const WORDS = ('user account order invoice product cart item price session token
   'logger auth profile settings team project member role permission feature flag analytics upload file image document ' +
   'address shipping tax discount coupon subscription plan billing payment checkout refund customer vendor warehouse stock').split(' ');
 // Note: "payment", "billing", "checkout", "customer", "subscription" appear in ordinary code too (not only Stripe code).
+
+const FOLDERS = ['components', 'hooks', 'lib', 'utils', 'api', 'services', 'models', 'pages', 'routes', 'store', 'types', 'views', 'jobs', 'handlers'];
 
 const cap = (w) => w[0].toUpperCase() + w.slice(1);
 
@@ -372,8 +374,9 @@ export function generateTree(dir, options = {}) {
     }
     const touchesStripe = index % stripeEvery === 0;
     const planted = touchesStripe && r.chance(0.35);
-    const depth = r.int(0, 3);
-    const sub = Array.from({ length: depth }, () => r.pick(WORDS)).join('/');
+    // Real repositories hold several files per folder: folder names come from a small vocabulary.
+    const depth = r.int(0, 2);
+    const sub = Array.from({ length: depth }, () => r.pick(FOLDERS)).join('/');
     const name = `${ident(r)}${r.int(0, 9999)}`;
     let rel;
     let content;

@@ -34,7 +34,7 @@ export default defineRule({
       'https://owasp.org/Top10/A05_2021-Security_Misconfiguration/',
     ],
     messages: {
-      dumpedCode: 'The whole environment ({{value}}) is sent to a {{sink}}, with every secret in it; send only the values that are needed.',
+      dumpedCode: 'The whole environment ({{value}}) is sent to {{sink}}, with every secret in it; send only the values that are needed.',
       response: 'The whole environment (`{{value}}`) is sent in an HTTP response, with the Stripe secret key and every other secret in it; return only the specific non-secret settings needed.',
       log: 'The whole environment (`{{value}}`) is written to a log, with the Stripe secret key and every other secret in it; log only the specific non-secret settings needed.',
     },

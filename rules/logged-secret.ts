@@ -37,12 +37,12 @@ export default defineRule({
       'https://cwe.mitre.org/data/definitions/532.html',
     ],
     messages: {
-      loggedCode: 'The secret {{name}} is written to a {{sink}}; log a redacted form or nothing, and rotate the key if it reached real logs.',
+      loggedCode: 'The secret {{name}} is written to {{sink}}; log or return a redacted form or nothing, and rotate the key if it reached real logs.',
       log: 'The secret `{{secret}}` is written to a log; log whether it is set, never its value.',
       exception: 'The secret `{{secret}}` is put in an exception message, which reaches logs and error trackers; leave it out of the message.',
       response: 'The secret `{{secret}}` is sent in an HTTP response; never return secrets to clients.',
     },
-    keywords: ['Key', 'key', 'KEY', 'secret', 'Secret', 'SECRET', 'TOKEN', 'sk_', 'rk_', 'whsec_', 'token', 'Token'],
+    keywords: ['Key', 'key', 'KEY', 'secret', 'Secret', 'SECRET', 'TOKEN', '_SK', 'sk_', 'rk_', 'whsec_', 'token', 'Token'],
     sarif: { securitySeverity: 8.0, precision: 'high', tags: ['security', 'secrets', 'external/cwe/cwe-532'] },
   },
   checks: {

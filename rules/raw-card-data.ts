@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { isRequestValue, nameOf, objectLiteralOf, propertyValue, spanOf, stripeApiCalls, stripeParams, textOf, unwrap } from '../src/lang/js.js';
+import { formEncodedCardFields, isConstantValue, isRequestValue, isTestFile, nameOf, objectLiteralOf, propertyValue, spanOf, stripeApiCalls, stripeParams, textOf, unwrap } from '../src/lang/js.js';
 import * as py from '../src/lang/python.js';
 import * as rb from '../src/lang/ruby.js';
 import * as tsh from '../src/lang/tree-sitter-helpers.js';
@@ -39,15 +39,26 @@ export default defineRule({
     messages: {
       rawCardCode: 'Raw card details ({{what}}) pass through the server to Stripe, which puts the whole server in PCI DSS scope; collect cards with Stripe Elements or Checkout and send only the PaymentMethod id.',
       cardField: 'The card {{field}} `{{value}}` passes through the server to `{{method}}`, which puts the server in PCI scope; collect cards with Stripe Elements or Checkout instead.',
+      formField: 'The card field `{{value}}` is posted to the Stripe API from the server, which puts it in PCI scope; collect cards with Stripe Elements or Checkout instead.',
       card: 'Raw card details `{{value}}` pass through the server to `{{method}}`, which puts the server in PCI scope; collect cards with Stripe Elements or Checkout instead.',
     },
-    keywords: ['card', 'cvc'],
+    keywords: ['card', 'cvc', 'tokens.create'],
     sarif: { securitySeverity: 8.5, precision: 'high', tags: ['security', 'pci', 'external/cwe/cwe-311'] },
   },
   checks: {
     js(file, { report }) {
       const { ts } = file;
+      if (isTestFile(file)) return; // test suites tokenise Stripe's test cards
+      for (const value of formEncodedCardFields(file)) {
+        report(spanOf(file, value), 'formField', { value: textOf(file, value, 40) });
+      }
       for (const api of stripeApiCalls(file, CARD_METHODS)) {
+        // `stripe.tokens.create(req.body)`: the client sends the whole card.
+        const params = api.call.arguments[0];
+        if (/^(tokens|paymentMethods|sources)\.create$/.test(api.method) && params && isRequestValue(file, params)) {
+          report(spanOf(file, params), 'card', { value: textOf(file, params, 40), method: api.method });
+          continue;
+        }
         for (const { property } of stripeParams(file, api, /^(card|source|payment_method_data)$/)) {
           const value = propertyValue(file, property);
           if (!value) continue;
@@ -89,6 +100,5 @@ export default defineRule({
 });
 
 function isLiteral(file: Parameters<typeof unwrap>[0], node: Parameters<typeof unwrap>[1]): boolean {
-  const inner = unwrap(file, node);
-  return file.ts.isStringLiteralLike(inner) || file.ts.isNumericLiteral(inner);
+  return isConstantValue(file, node);
 }

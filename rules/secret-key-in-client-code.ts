@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { appEnvironmentSecrets, carriesSecret, environmentReads, importsOfServerSdkModules, importsStripeSdk, isClientCode, isSecretName, publicPrefixOf, spanOf, stripeJsKeys, textOf } from '../src/lang/js.js';
+import { clientExposures, isSecretName, publicPrefixOf, spanOf } from '../src/lang/js.js';
 import { isSecretKeyLiteral } from '../src/secrets.js';
 
 const ENV_FILE = /(^|\/)(\.env(\.[\w.-]+)?|[\w.-]+\.env)$/;
@@ -46,6 +46,7 @@ export default defineRule({
     messages: {
       publicVariable: '`{{name}}` is a secret under the public prefix `{{prefix}}`, so the bundler ships it to every browser; keep the secret key server-only and expose only the publishable key.',
       stripeJs: 'Stripe.js is initialised with the secret value `{{value}}`; browsers must get the publishable key (`pk_…`) only.',
+      bundled: '`{{name}}` is inlined into the browser bundle by this build configuration; keep secret keys out of `env`/`define` and read them only on the server.',
       appVariable: '`{{name}}` is read from the app\'s environment module, which the build inlines into the app bundle anyone can unpack; keep secret keys on your server.',
       serverSdkModule: 'This client module imports a module that loads the server SDK `stripe`, pulling it (and the code that reads the secret key) into the browser bundle; import only client-safe code here and call the server for Stripe API calls.',
       serverSdk: 'The server SDK `stripe` is imported in client code, which puts the secret key and server API calls in the browser bundle; call your server instead and use Stripe.js here.',
@@ -55,29 +56,9 @@ export default defineRule({
   },
   checks: {
     js(file, { report, settings }) {
-      const reported: { start: number; end: number }[] = [];
-      const claim = (at: { start: number; end: number }) => {
-        if (reported.some((r) => at.start >= r.start && at.end <= r.end)) return false;
-        reported.push(at);
-        return true;
-      };
-      for (const key of stripeJsKeys(file)) {
-        const secret = carriesSecret(file, key, settings);
-        if (!secret || (secret.origin.kind === 'literal' && isSecretKeyLiteral(secret.origin.name))) continue;
-        if (claim(spanOf(file, key))) report(spanOf(file, key), 'stripeJs', { value: textOf(file, key) });
-      }
-      for (const read of environmentReads(file)) {
-        const prefix = publicPrefixOf(read.name);
-        if (prefix && isSecretName(read.name, { environment: true, settings }) && claim(spanOf(file, read.at))) {
-          report(spanOf(file, read.at), 'publicVariable', { name: read.name, prefix });
-        }
-      }
-      for (const read of appEnvironmentSecrets(file, settings)) {
-        if (claim(spanOf(file, read.at))) report(spanOf(file, read.at), 'appVariable', { name: read.name });
-      }
-      if (isClientCode(file)) {
-        for (const node of importsStripeSdk(file)) report(spanOf(file, node), 'serverSdk');
-        for (const node of importsOfServerSdkModules(file)) report(spanOf(file, node), 'serverSdkModule');
+      for (const exposure of clientExposures(file, settings)) {
+        const { kind, at, ...data } = exposure;
+        report(spanOf(file, at), kind, data as Record<string, string>);
       }
     },
     text(file, { report, settings }) {

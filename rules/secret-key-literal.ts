@@ -82,7 +82,7 @@ export default defineRule({
           const name = rb.dottedName(file, node) ?? '';
           const args = rb.argumentsOf(file, node);
           if (name === 'Stripe::StripeClient.new') value = args.pairs.find((p) => p.key === 'api_key')?.value ?? (args.positional[0]?.type === 'hash' ? undefined : args.positional[0]);
-          else if (/^Stripe::/.test(name)) value = args.pairs.find((p) => p.key === 'api_key')?.value;
+          else if (/^Stripe::/.test(name)) value = rb.nestedParams(file, node, new Set(['api_key']))[0]?.value; // `create({…}, { api_key: … })`
         }
         const literal = rb.literalValue(file, value);
         if (value && literal !== undefined && !isSecretKeyLiteral(literal)) report(tsh.spanOf(value), 'literalKey', { value: JSON.stringify(literal), env: "`ENV.fetch('STRIPE_SECRET_KEY')`" });

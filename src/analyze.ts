@@ -12,7 +12,7 @@ import { parserFor } from './parse/index.js';
 import type { SourceText, TextFile } from './parsed.js';
 import { Prefilter } from './prefilter.js';
 import type { AnyRule, CheckContext, CheckSettings, FindingId, Level, ReportOptions, Span } from './rule.js';
-import { redact, type Redacted } from './secrets.js';
+import { keyTokens, redact, type Redacted } from './secrets.js';
 import type { SourceFile } from './source.js';
 import { lap, stats } from './stats.js';
 import { parseSuppressions, suppressionFor } from './suppress.js';
@@ -53,18 +53,51 @@ function readSource(file: SourceFile): Uint8Array {
 }
 
 /**
- * The finding's line (a window of it when long), redacted part by part so that the highlighted
- * range still points at the finding after keys shrink to their redacted form.
+ * The finding's line (a window of it when long), redacted as a whole: no edge of the window or of
+ * the highlight may cut a key in two, or the part after the cut would not look like a key and
+ * would be printed as it is. The highlight is mapped through the masking.
  */
 function snippetOf(lines: LineIndex, start: Position, end: Position): { snippet: Redacted; highlight: [number, number] } {
   const text = lines.line(start.line).trimEnd();
-  const from = text.length <= MAX_SNIPPET ? 0 : Math.max(0, start.column - 1 - 40);
-  const to = Math.min(text.length, from + MAX_SNIPPET);
-  const stop = end.line === start.line ? Math.min(Math.max(end.column - 1, start.column - 1), to) : to;
-  const before = (from > 0 ? '…' : '') + redact(text.slice(from, start.column - 1));
-  const target = redact(text.slice(start.column - 1, stop));
-  const after = redact(text.slice(stop, to)) + (to < text.length ? '…' : '');
-  return { snippet: redact(before + target + after), highlight: [before.length, before.length + target.length] };
+  /** The key-shaped token that `index` falls strictly inside, if any. */
+  const cut = (index: number): [number, number] | undefined => {
+    if (index <= 0 || index >= text.length) return undefined;
+    const base = Math.max(0, index - 1100);
+    for (const t of keyTokens(text.slice(base, index + 1100))) if (base + t.start < index && index < base + t.end) return [base + t.start, base + t.end];
+    return undefined;
+  };
+  let from = text.length <= MAX_SNIPPET ? 0 : Math.max(0, start.column - 1 - 40);
+  from = cut(from)?.[0] ?? from;
+  let to = Math.min(text.length, from + MAX_SNIPPET);
+  to = cut(to)?.[1] ?? to;
+  let hs = Math.min(Math.max(start.column - 1, from), to);
+  hs = cut(hs)?.[0] ?? hs;
+  let he = end.line === start.line ? Math.min(Math.max(end.column - 1, hs), to) : to;
+  he = cut(he)?.[1] ?? he;
+
+  const local = text.slice(from, to);
+  const [hsL, heL] = [hs - from, he - from];
+  let out = from > 0 ? '…' : '';
+  let hlStart: number | undefined;
+  let hlEnd: number | undefined;
+  let pos = 0;
+  const plain = (until: number) => {
+    if (hlStart === undefined && hsL <= until) hlStart = out.length + Math.max(0, hsL - pos);
+    if (hlEnd === undefined && heL <= until) hlEnd = out.length + Math.max(0, heL - pos);
+    out += local.slice(pos, until);
+    pos = until;
+  };
+  for (const token of keyTokens(local)) {
+    plain(token.start);
+    if (hlStart === undefined && hsL < token.end) hlStart = out.length;
+    out += token.masked;
+    pos = token.end;
+    if (hlEnd === undefined && heL <= token.end) hlEnd = out.length;
+  }
+  plain(local.length);
+  if (to < text.length) out += '…';
+  const highlightStart = hlStart ?? out.length;
+  return { snippet: redact(out), highlight: [highlightStart, Math.max(highlightStart, hlEnd ?? out.length)] };
 }
 
 /** A fingerprint from the rule, path and the finding's own line content: edits elsewhere leave it unchanged. */
@@ -226,7 +259,7 @@ function locate(path: string, text: string, raw: RawFinding[], result: FileResul
       fingerprint: fingerprintOf(item.ruleId, path, lineText, occurrence),
     };
     const suppression = suppressionFor(suppressions, item.ruleId, start.line);
-    if (suppression) finding.suppression = { kind: 'inSource', justification: suppression.reason };
+    if (suppression) finding.suppression = { kind: 'inSource', justification: redact(suppression.reason) };
     if (item.unlessFact) result.conditional.push({ fact: item.unlessFact, finding });
     else result.findings.push(finding);
   }

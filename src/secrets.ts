@@ -148,6 +148,11 @@ export function redactKey(prefix: string, body: string): string {
   return `${prefix}…${body.slice(-4)}`;
 }
 
+/** The key-shaped tokens of a text that `redact` masks, each with its masked form. */
+export function keyTokens(text: string): { start: number; end: number; masked: string }[] {
+  return [...text.matchAll(ANY_KEY)].map((m) => ({ start: m.index, end: m.index + m[0].length, masked: redactKey(m[1]!, m[2]!) }));
+}
+
 /** Masks every key-shaped token of a text. */
 export function redact(text: string): Redacted {
   return text.replace(ANY_KEY, (_all, prefix: string, body: string) => redactKey(prefix, body)) as Redacted;

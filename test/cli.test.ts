@@ -148,3 +148,67 @@ describe('stripe-guard rules / explain', () => {
     expect(result.stderr).toContain('did you mean');
   });
 });
+
+describe('clear errors: exit 2 and one line naming the file, the field and what was expected', () => {
+  /** The single stderr line of a usage error. */
+  function failure(args: string[], cwd?: string): string {
+    const result = cli(args, cwd ? { cwd } : {});
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines, result.stderr).toHaveLength(1);
+    return lines[0]!;
+  }
+
+  it('a config file that is not JSON, or not an object', () => {
+    const dir = projectWith({ '.stripe-guard.json': '{ "rules": { "hardcoded-secret-key": "off", } ' });
+    expect(failure(['scan', dir])).toMatch(/\.stripe-guard\.json: is not valid JSON \(.+\)/);
+    writeFileSync(path.join(dir, '.stripe-guard.json'), '["rules"]');
+    expect(failure(['scan', dir])).toContain('.stripe-guard.json: "(root)" must be a JSON object');
+  });
+
+  it('a field of the wrong type or an unknown field, with the nearest known one', () => {
+    const dir = projectWith({ '.stripe-guard.json': JSON.stringify({ ignore: 'dist/**' }) });
+    expect(failure(['scan', dir])).toContain('.stripe-guard.json: "ignore" must be an array of glob strings');
+    writeFileSync(path.join(dir, '.stripe-guard.json'), JSON.stringify({ maxFileSize: '1MB' }));
+    expect(failure(['scan', dir])).toContain('"maxFileSize" must be a positive whole number of bytes');
+    writeFileSync(path.join(dir, '.stripe-guard.json'), JSON.stringify({ rule: {} }));
+    expect(failure(['scan', dir])).toMatch(/"rule" is not a known setting; expected one of .*\(did you mean "rules"\?\)/);
+  });
+
+  it('an unknown rule id in config rules, --disable and --rule suggests the nearest', () => {
+    const dir = projectWith({ '.stripe-guard.json': JSON.stringify({ rules: { 'hardcoded-secret-keys': 'off' } }) });
+    expect(failure(['scan', dir])).toContain('"rules.hardcoded-secret-keys" is not a rule id (did you mean "hardcoded-secret-key"?)');
+    const clean = projectWith({ 'a.txt': 'x\n' });
+    expect(failure(['scan', clean, '--disable', 'webhook-signature-not-verifed'])).toContain('--disable: unknown rule id "webhook-signature-not-verifed" (did you mean "webhook-signature-not-verified"?)');
+    expect(failure(['scan', clean, '--rule', 'hardcoded-webhook-secrets'])).toContain('(did you mean "hardcoded-webhook-secret"?)');
+  });
+
+  it('the "stripe-guard" key of package.json is named as the source; a broken package.json that does not mention it is not our error', () => {
+    const dir = projectWith({ 'package.json': JSON.stringify({ name: 'shop', 'stripe-guard': { rules: { 'hardcoded-secret-key': 'loud' } } }) });
+    expect(failure(['scan', dir])).toContain('package.json ("stripe-guard"): "rules.hardcoded-secret-key" must be one of');
+    writeFileSync(path.join(dir, 'package.json'), '{ "name": "shop", "stripe-guard": { ');
+    expect(failure(['scan', dir])).toMatch(/package\.json: is not valid JSON/);
+    writeFileSync(path.join(dir, 'package.json'), '{ "name": "shop", <<<<<<< HEAD');
+    writeFileSync(path.join(dir, '.env'), `A=${LIVE_KEY}\n`);
+    expect(cli(['scan', dir]).code).toBe(1);
+  });
+
+  it('a config saved with a byte order mark is read', () => {
+    const dir = projectWith({ '.env': `A=${LIVE_KEY}\n`, '.stripe-guard.json': `\uFEFF${JSON.stringify({ rules: { 'hardcoded-secret-key': 'off' } })}` });
+    expect(cli(['scan', dir]).code).toBe(0);
+  });
+
+  it('--config to a missing file, --jobs 0 or not a number', () => {
+    const dir = projectWith({ 'a.txt': 'x\n' });
+    expect(failure(['scan', dir, '--config', path.join(dir, 'nope.json')])).toMatch(/nope\.json: cannot be read \(ENOENT\)/);
+    expect(failure(['scan', dir, '--jobs', '0'])).toMatch(/--jobs.*'0' is invalid.*at least 1/);
+    expect(failure(['scan', dir, '--jobs', 'many'])).toMatch(/--jobs.*'many' is invalid/);
+  });
+
+  it('--output to a folder or under a file', () => {
+    const dir = projectWith({ 'a.txt': 'x\n' });
+    expect(failure(['scan', dir, '--output', dir])).toMatch(/--output: cannot write .* \(EISDIR\)/);
+    expect(failure(['scan', dir, '--format', 'json', '--output', path.join(dir, 'a.txt', 'report.json')])).toMatch(/--output: cannot write .*report\.json \(ENOTDIR\)/);
+  });
+});

@@ -20,14 +20,23 @@ function scan(cwd: string, target: string, format: string, jobs: number, forcePo
   });
 }
 
+/** '' when equal, else the first differing offset with some context on both sides. */
+function firstDifference(actual: string, expected: string): string {
+  if (actual === expected) return '';
+  let i = 0;
+  while (i < actual.length && actual[i] === expected[i]) i++;
+  return `at offset ${i}: got …${actual.slice(Math.max(0, i - 120), i + 120)}… expected …${expected.slice(Math.max(0, i - 120), i + 120)}…`;
+}
+
 function expectIdentical(cwd: string, target: string, format: string): string {
   // Small scans run on the main thread; the hook forces the worker pool even on few files.
   const reference = scan(cwd, target, format, 1, false);
   expect(reference.code, reference.stderr).toBe(0);
-  for (const [jobs, forcePool] of [[1, true], [2, true], [8, true], [8, false]] as const) {
+  for (const [jobs, forcePool] of [[2, true], [8, true]] as const) {
     const run = scan(cwd, target, format, jobs, forcePool);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout, `--jobs ${jobs}${forcePool ? ' (pool forced)' : ''} differs from the main-thread scan`).toBe(reference.stdout);
+    // Compact failure message: the reports are hundreds of kilobytes.
+    expect(firstDifference(run.stdout, reference.stdout), `--jobs ${jobs}${forcePool ? ' (pool forced)' : ''} differs from the main-thread scan`).toBe('');
   }
   return reference.stdout;
 }
@@ -42,8 +51,8 @@ describe('output does not depend on --jobs', () => {
     let dir: string;
     beforeAll(() => {
       dir = path.join(tempDir('stripe-guard-determinism-'), 'tree');
-      // 600 files, ~4 MB, one file in ten touching Stripe: above the inline threshold, so the pool runs unforced too.
-      generateTree(dir, { seed: 7, files: 600, mb: 4, stripeEvery: 10 });
+      // 300 files, ~2 MB, one file in ten touching Stripe (with planted findings).
+      generateTree(dir, { seed: 7, files: 300, mb: 2, stripeEvery: 10 });
     });
     afterAll(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
 

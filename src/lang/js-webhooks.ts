@@ -625,18 +625,26 @@ function verifiesThroughCall(file: JsFile, call: TS.CallExpression): boolean {
   const last = name.slice(name.lastIndexOf('.') + 1);
   if (VERIFY_METHOD.test(last)) return true;
   if (NOT_A_VERIFIER.test(last) || /^console\./.test(name)) return false;
+  if (!HELPER_NAME.test(name)) return false;
   const { code, known } = calleeCode(file, call.expression);
   // Code we cannot read: only a Stripe verifier by its name (not another provider's `verifyWebhookSignature`).
   if (!known) return /construct\w*Event/i.test(last) || (/stripe/i.test(name) && VERIFIER_NAME.test(last));
-  return reachOf(code).verified;
+  const key = code[0]!.node;
+  let verified = helperCache.get(key);
+  if (verified === undefined) helperCache.set(key, (verified = reachOf(code).verified));
+  return verified;
 }
+
+/** Names a helper that verifies a webhook carries (`verifyStripeWebhook`, `constructWebhookEvent`, `stripeService.parseWebhook`). */
+const HELPER_NAME = /stripe|webhook|signature|sig$|construct\w*event|verif/i;
+const helperCache = new WeakMap<Node, boolean>();
 
 /** Calls of helpers that verify a Stripe signature (`verifyStripeWebhook(payload, sig)`), with the payload they are given. */
 export function verificationHelperCalls(file: JsFile): TS.CallExpression[] {
   return indexOf(file).calls.filter((call) => {
     const name = calleeName(file, call.expression) ?? '';
     const last = name.slice(name.lastIndexOf('.') + 1);
-    return !VERIFY_METHOD.test(last) && call.arguments.length >= 2 && /verif|valid|construct|check|parse|webhook|signature/i.test(last) && verifiesThroughCall(file, call);
+    return !VERIFY_METHOD.test(last) && call.arguments.length >= 2 && HELPER_NAME.test(name) && verifiesThroughCall(file, call);
   });
 }
 

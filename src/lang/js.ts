@@ -592,7 +592,37 @@ function listDir(dir: string): string[] {
  * Calls of `name` in the modules near `file` (its folder, its parent and the parent's sub-folders —
  * where controllers, routes and services sit) that import `file`. Bounded: at most 40 files read.
  */
+const callerCache = new Map<string, { file: JsFile; call: TS.CallExpression }[]>();
+const textCache = new Map<string, string | null>();
+
+/** A neighbour's text, read once per process (null when unreadable or too big). */
+function neighbourText(candidate: string): string | null {
+  let text = textCache.get(candidate);
+  if (text === undefined) {
+    try {
+      text = statSync(candidate).size > 256 * 1024 ? null : readFileSync(candidate, 'utf8');
+    } catch {
+      text = null;
+    }
+    if (textCache.size > 500) textCache.clear();
+    textCache.set(candidate, text);
+  }
+  return text;
+}
+
 function callersInOtherFiles(file: JsFile, name: string): { file: JsFile; call: TS.CallExpression }[] {
+  if (!file.absolutePath) return [];
+  const key = `${file.absolutePath}\0${name}`;
+  let cached = callerCache.get(key);
+  if (!cached) {
+    cached = findCallersInOtherFiles(file, name);
+    if (callerCache.size > 1000) callerCache.clear();
+    callerCache.set(key, cached);
+  }
+  return cached;
+}
+
+function findCallersInOtherFiles(file: JsFile, name: string): { file: JsFile; call: TS.CallExpression }[] {
   if (!file.absolutePath) return [];
   const { ts } = file;
   const self = file.absolutePath;
@@ -607,13 +637,8 @@ function callersInOtherFiles(file: JsFile, name: string): { file: JsFile; call: 
       const candidate = path.join(d, entry);
       if (candidate === self) continue;
       read++;
-      let text: string;
-      try {
-        if (statSync(candidate).size > 256 * 1024) continue;
-        text = readFileSync(candidate, 'utf8');
-      } catch {
-        continue;
-      }
+      const text = neighbourText(candidate);
+      if (text === null) continue;
       // Cheap text checks before parsing: it must call the name and mention this module.
       if (!text.includes(`${name}(`) || !text.includes(path.basename(self).replace(/\.[^.]+$/, ''))) continue;
       const other = loadModule(file, candidate);
@@ -1094,6 +1119,8 @@ function requestFollow(): Follow {
           // Next.js pages receive `searchParams`/`params` from the URL.
           if (binding.kind === 'parameter' && binding.path[0] === 'searchParams') return 'yes';
           if (binding.kind === 'parameter' && binding.parameter && isClientInputParameter(file, binding)) return 'yes';
+          // `async ({ body, query }, res) => …`: a handler destructuring its request parameter.
+          if (binding.kind === 'parameter' && binding.parameter?.index === 0 && /^(body|query|params)$/.test(binding.path[0] ?? '') && binding.parameter.fn.parameters.length >= 2) return 'yes';
         }
       }
       if (ts.isCallExpression(node)) {
@@ -1357,7 +1384,17 @@ export function sinkArguments(file: JsFile): { sink: Node; kind: 'log' | 'except
   for (const assignment of index.assignments) {
     if (isResponseAssignment(file, assignment)) found.push({ sink: assignment, kind: 'response', value: assignment.right });
   }
-  void ts;
+  for (const node of index.nodes) {
+    const returned = returnedFromHandler(file, node);
+    if (!returned) continue;
+    // AWS Lambda / Netlify / Vercel functions answer with `return { statusCode, body }`.
+    if (ts.isObjectLiteralExpression(returned) && propertyOf(file, returned, 'statusCode')) {
+      const body = propertyValue(file, propertyOf(file, returned, 'body'));
+      if (body) found.push({ sink: node, kind: 'response', value: body });
+    } else if (!ts.isCallExpression(returned) && returnsResponse(file, node)) {
+      found.push({ sink: node, kind: 'response', value: returned });
+    }
+  }
   return found.sort((a, b) => a.value.pos - b.value.pos);
 }
 
@@ -1374,7 +1411,8 @@ export function isClientCode(file: JsFile): boolean {
   if (/(^|\/)(public|static|www)\//.test(file.path) && !/(^|\/)(server|api)\//.test(file.path)) return true;
   // A component with state or effects runs in the browser, unless the page also has server-only data
   // functions (Next.js pages router strips their imports from the client bundle).
-  if (/\.(jsx|tsx)$/.test(file.path) && usesClientHooks(file) && !/\b(getServerSideProps|getStaticProps|getStaticPaths|getInitialProps)\b/.test(file.text) && !index.directives.includes('use server')) return true;
+  if (/(^|\/)(frontend|client|webapp)\/src\//.test(file.path) || /(^|\/)frontend\//.test(file.path)) return true;
+  if (usesClientHooks(file) && !/\b(getServerSideProps|getStaticProps|getStaticPaths|getInitialProps)\b/.test(file.text) && !index.directives.includes('use server')) return true;
   // `@stripe/stripe-js` alone says little: shared modules often export `getStripe()` next to the server client.
   return index.imports.some((i) => /^(react-native|expo(-[\w-]+)?|react-dom(\/client)?|@stripe\/stripe-react-native)$/.test(i.module));
 }
@@ -1704,7 +1742,8 @@ const SENSITIVE_PAIRS = /(^|_)(access_key|api_key|apikey|private_key|card_number
 export function isSensitiveKeyName(key: string): boolean {
   const snake = normalizeName(key).toLowerCase();
   const words = snake.split('_');
-  if (/(^|_)(count|type|id|expires|expiry|ttl|length|name)$/.test(snake) && !/(password|secret|ssn|cvc|cvv)/.test(snake)) return false;
+  // Counters and references (`token_count`, `tokens_used`, `api_key_id`) are not the sensitive value itself.
+  if (/(^|_)(count|type|id|ids|expires|expiry|ttl|length|name|amount|quantity|qty|limit|credits|balance|total|num|number|used|usage|plan|package|pack|protected|required|enabled|set|version)$/.test(snake) && !/(password|secret|ssn|cvc|cvv)$/.test(snake) && !/(card_number|account_number|routing_number)$/.test(snake)) return false;
   if (words.some((w) => SENSITIVE_WORDS.has(w))) return true;
   return SENSITIVE_PAIRS.test(snake) || /^(apikey|accesskey|privatekey|cardnumber|creditcardnumber|personalinfo|ssn|cvc|cvv|password|passwd)$/.test(snake.replace(/_/g, ''));
 }
@@ -1800,4 +1839,140 @@ export function appEnvironmentSecrets(file: JsFile, settings?: CheckSettings): {
     }
   }
   return found;
+}
+
+/** True when a value is a constant written in this file (a literal, or a `const`/object property holding one): test data, not user input. */
+export function isConstantValue(file: JsFile, node: Node): boolean {
+  const { ts } = file;
+  return follow({ file, node, path: [] }, {
+    classify(ref) {
+      const inner = unwrap(ref.file, ref.node);
+      if ((ts.isStringLiteralLike(inner) || ts.isNumericLiteral(inner)) && !ref.path.length) return 'yes';
+      if (ts.isIdentifier(inner) && bindingsOf(ref.file, inner).some((b) => b.kind === 'parameter')) return 'no';
+      return undefined;
+    },
+  }).verdict === 'yes';
+}
+
+/** Test code (`*.test.ts`, `*.spec.js`, `__tests__/`, `test/`): it handles fixtures, not customers' data. */
+export function isTestFile(file: JsFile): boolean {
+  return /(^|\/)(__tests__|__mocks__|tests?|spec|e2e|cypress)\/|[._-](test|spec|e2e)\.[cm]?[jt]sx?$/.test(file.path);
+}
+
+/**
+ * Secrets a bundler configuration inlines into browser code: Next.js `next.config.js` `env: { KEY: … }`
+ * and Vite/webpack `define: { 'process.env.KEY': … }` / `new webpack.DefinePlugin({ … })`.
+ */
+export function bundledSecrets(file: JsFile, settings?: CheckSettings): { name: string; at: Node }[] {
+  const { ts } = file;
+  const found: { name: string; at: Node }[] = [];
+  const isNextConfig = /(^|\/)next\.config\.[cm]?[jt]s$/.test(file.path);
+  const isBundlerConfig = /(^|\/)(vite|webpack|vue|nuxt|rollup|astro|svelte)\.config\.[cm]?[jt]s$/.test(file.path) || /(^|\/)webpack\.[\w.]*\.[cm]?js$/.test(file.path);
+  for (const node of indexOf(file).nodes) {
+    if (!ts.isPropertyAssignment(node) || !ts.isObjectLiteralExpression(node.initializer)) continue;
+    const key = nameOf(file, node.name);
+    const definePlugin = ts.isNewExpression(node.parent.parent) && /DefinePlugin$/.test(calleeName(file, node.parent.parent.expression) ?? '');
+    if (!((isNextConfig && key === 'env') || (isBundlerConfig && key === 'define'))) continue;
+    for (const property of node.initializer.properties) {
+      const name = nameOf(file, property.name)?.replace(/^(process\.env\.|import\.meta\.env\.)/, '');
+      if (name && isSecretName(name, { environment: true, settings })) found.push({ name, at: property });
+    }
+    void definePlugin;
+  }
+  return found;
+}
+
+/**
+ * Card fields sent to Stripe's REST API by hand, form-encoded: `'card[number]': value` properties and
+ * `` `card[number]=${n}&card[cvc]=${c}` `` strings whose value is not a constant. Returns the values.
+ */
+export function formEncodedCardFields(file: JsFile): Node[] {
+  const { ts } = file;
+  const found: Node[] = [];
+  const field = /^card\[(number|cvc)\]$/;
+  for (const node of indexOf(file).nodes) {
+    if (ts.isPropertyAssignment(node) && field.test(nameOf(file, node.name) ?? '') && !isConstantValue(file, node.initializer)) {
+      found.push(node.initializer);
+    } else if (ts.isTemplateExpression(node)) {
+      let text = node.head.text;
+      for (const span of node.templateSpans) {
+        if (/card\[(number|cvc)\]=$/.test(text) && !isConstantValue(file, span.expression)) {
+          found.push(span.expression);
+          break;
+        }
+        text = span.literal.text;
+      }
+    } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && /^(append|set)$/.test(node.expression.name.text) && field.test(stringValue(file, node.arguments[0]) ?? '') && node.arguments[1] && !isConstantValue(file, node.arguments[1])) {
+      found.push(node.arguments[1]);
+    }
+  }
+  return found;
+}
+
+export type ClientExposure =
+  | { kind: 'stripeJs'; at: Node; value: string }
+  | { kind: 'publicVariable'; at: Node; name: string; prefix: string }
+  | { kind: 'bundled' | 'appVariable'; at: Node; name: string }
+  | { kind: 'serverSdk' | 'serverSdkModule'; at: Node };
+
+/**
+ * Every way this file exposes a secret to browsers or apps, one entry per mistake: Stripe.js given
+ * a secret, secret-named variables under a public prefix, bundler `env`/`define` entries, app
+ * environment modules, and the server SDK imported (directly or through a project module) by
+ * client code. A real key literal is left to `hardcoded-secret-key`.
+ */
+export function clientExposures(file: JsFile, settings?: CheckSettings): ClientExposure[] {
+  const found: ClientExposure[] = [];
+  const claimed: Span[] = [];
+  const claim = (at: Node) => {
+    const span = spanOf(file, at);
+    if (claimed.some((c) => span.start >= c.start && span.end <= c.end)) return false;
+    claimed.push(span);
+    return true;
+  };
+  for (const key of stripeJsKeys(file)) {
+    const secret = carriesSecret(file, key, settings);
+    if (!secret || (secret.origin.kind === 'literal' && isSecretKeyLiteral(secret.origin.name))) continue;
+    if (claim(key)) found.push({ kind: 'stripeJs', at: key, value: textOf(file, key) });
+  }
+  for (const read of environmentReads(file)) {
+    const prefix = publicPrefixOf(read.name);
+    if (prefix && isSecretName(read.name, { environment: true, settings }) && claim(read.at)) found.push({ kind: 'publicVariable', at: read.at, name: read.name, prefix });
+  }
+  for (const entry of bundledSecrets(file, settings)) if (claim(entry.at)) found.push({ kind: 'bundled', at: entry.at, name: entry.name });
+  for (const read of appEnvironmentSecrets(file, settings)) if (claim(read.at)) found.push({ kind: 'appVariable', at: read.at, name: read.name });
+  if (isClientCode(file)) {
+    for (const node of importsStripeSdk(file)) found.push({ kind: 'serverSdk', at: node });
+    for (const node of importsOfServerSdkModules(file)) found.push({ kind: 'serverSdkModule', at: node });
+  }
+  return found;
+}
+
+/** The value a `return` statement (or an arrow function's expression body) gives back, unwrapped. */
+function returnedFromHandler(file: JsFile, node: Node): Expr | undefined {
+  const { ts } = file;
+  if (ts.isReturnStatement(node) && node.expression) return unwrap(file, node.expression) as Expr;
+  if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) return unwrap(file, node.body) as Expr;
+  return undefined;
+}
+
+const ROUTE_REGISTRATION = /^(fastify|app|server|instance|api|router|routes|f)\.(get|post|put|patch|delete|all|head|options)$/;
+const NEST_ROUTE = /^(Get|Post|Put|Patch|Delete|All|Head|Options)$/;
+
+/**
+ * True when what the function containing `node` returns is sent as the HTTP response: a Fastify
+ * route handler (`fastify.get('/x', async () => ({ … }))`), a NestJS controller method
+ * (`@Get() config() { return { … } }`), or a Lambda handler (`return { statusCode, body }`).
+ */
+function returnsResponse(file: JsFile, node: Node): boolean {
+  const { ts } = file;
+  let fn: Node | undefined = ts.isArrowFunction(node) ? node : node.parent;
+  while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
+  if (!fn) return false;
+  if (ts.isMethodDeclaration(fn)) return decoratorsOf(file, fn).some((d) => NEST_ROUTE.test(d));
+  const call = fn.parent;
+  if (!call || !ts.isCallExpression(call) || !call.arguments.includes(fn as Expr)) return false;
+  const name = calleeName(file, call.expression) ?? '';
+  // Express ignores return values; Fastify (and Hono through `c.json`) send them. Require a Fastify-looking file.
+  return ROUTE_REGISTRATION.test(name) && /fastify/i.test(file.text);
 }

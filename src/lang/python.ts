@@ -426,7 +426,7 @@ export function isStripeClientCreation(file: PyFile, node: SyntaxNode): boolean 
 // ---------------------------------------------------------------------------------------------
 // Sinks
 
-const LOG_CALL = /^(print|pprint|pprint\.pprint|logging\.\w+|(\w+\.)*(logger|log|_logger|LOGGER|logging)\.(debug|info|warning|warn|error|exception|critical|fatal|log)|sys\.(stdout|stderr)\.write|(sentry_sdk\.)?capture_message|(\w+\.)?(track|identify|capture))$/;
+const LOG_CALL = /^(print|pprint|pprint\.pprint|logging\.\w+|logging\.getLogger\(\)\.\w+|(\w+\.)*(logger|log|_logger|LOGGER|logging)\.(debug|info|warning|warn|error|exception|critical|fatal|log)|sys\.(stdout|stderr)\.write|(sentry_sdk\.)?capture_message|(\w+\.)?(track|identify|capture))$/;
 const RESPONSE_CALL = /^(jsonify|flask\.jsonify|make_response|JsonResponse|HttpResponse|Response|JSONResponse|PlainTextResponse|HTMLResponse|web\.json_response|web\.Response|render_template|json_response)$/;
 const EXCEPTION_CALL = /^(Exception|ValueError|RuntimeError|KeyError|TypeError|HTTPException|abort|[A-Z]\w*(Error|Exception))$/;
 
@@ -444,7 +444,13 @@ export function isLogSink(file: PyFile, call: SyntaxNode): 'log' | 'response' | 
 export function isRouteReturn(file: PyFile, node: SyntaxNode): boolean {
   if (node.type !== 'return_statement') return false;
   const fn = ancestor(node, FUNCTION);
-  return !!fn && fn.type === 'function_definition' && isRouteFunction(file, fn);
+  // Only Flask/FastAPI-style routes serialise what they return; a Django view must build a response.
+  const decorated = fn?.parent?.type === 'decorated_definition' ? fn.parent : undefined;
+  return !!decorated && namedChildren(decorated).some((d) => {
+    if (d.type !== 'decorator') return false;
+    const expr = namedChildren(d)[0];
+    return /\.(route|get|post|put|patch|delete|api_route)$/.test(dottedName(file, expr?.type === 'call' ? field(expr, 'function') : expr) ?? '');
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -454,7 +460,7 @@ export function isRouteReturn(file: PyFile, node: SyntaxNode): boolean {
 export function eventTypeReads(file: PyFile): SyntaxNode[] {
   const reads: SyntaxNode[] = [];
   walk(file.root, (node) => {
-    if (node.type === 'subscript' && stringValue(file, field(node, 'subscript')) === 'type' && /event|payload|data/i.test(textOf(file, field(node, 'value')!))) reads.push(node);
+    if (node.type === 'subscript' && stringValue(file, field(node, 'subscript')) === 'type' && /event|payload|data|body|json|message|webhook/i.test(textOf(file, field(node, 'value')!))) reads.push(node);
     else if (node.type === 'attribute' && textOf(file, field(node, 'attribute')!) === 'type' && /event/i.test(textOf(file, field(node, 'object')!))) reads.push(node);
     else if (node.type === 'call') {
       const fn = field(node, 'function');
@@ -641,6 +647,8 @@ export function stops(file: PyFile, block: SyntaxNode | undefined): boolean {
   return found;
 }
 
+const OTHER_WEBHOOK_VENDORS = /github|gitlab|bitbucket|slack|twilio|paypal|shopify|sendgrid|mailgun|plaid|square|braintree|paddle|lemon|razorpay|coinbase|discord|telegram|zoom|calendly|hubspot|intercom|clerk|auth0|svix|segment|postmark|mux|docusign/i;
+
 /** The webhook handlers of the file: route functions that read a Stripe event (directly or through a same-file helper). */
 export function webhookHandlers(file: PyFile, isEventName: (v: string) => boolean): SyntaxNode[] {
   const handlers = new Set<SyntaxNode>();
@@ -656,7 +664,7 @@ export function webhookHandlers(file: PyFile, isEventName: (v: string) => boolea
     return all.filter((other) => other !== fn && calledNames(file, other).some((c) => c.replace(/\(\)/g, '').split('.').pop() === name));
   };
   const constructs = descendants(file.root, 'call').filter((c) => /(^|\.)Event\.construct_from$/.test(calleeOf(file, c)));
-  const reads = hasStripeEventNames(file, isEventName) ? eventTypeReads(file) : [];
+  const reads = hasStripeEventNames(file, isEventName) ? eventTypeReads(file).filter((r) => eventFromRequest(file, eventObject(file, r))) : [];
   for (const read of [...reads, ...constructs]) {
     const fn = enclosingFunction(read);
     if (!fn) continue;
@@ -677,7 +685,7 @@ export function webhookHandlers(file: PyFile, isEventName: (v: string) => boolea
       if (handlers.has(fn) || !isRouteFunction(file, fn) || !readsRequestBody(file, fn)) continue;
       const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
       const header = textOf(file, decorated).slice(0, fn.start - decorated.start) + textOf(file, field(fn, 'name')!);
-      if (/webhook/i.test(header) && descendants(fn, 'identifier').some((i) => /^event$/.test(textOf(file, i)))) handlers.add(fn);
+      if (/webhook/i.test(header) && !OTHER_WEBHOOK_VENDORS.test(header) && descendants(fn, 'identifier').some((i) => /^event$/.test(textOf(file, i)))) handlers.add(fn);
     }
   }
   return [...handlers].sort((a, b) => a.start - b.start);
@@ -914,4 +922,45 @@ export function isIssuedToken(file: PyFile, node: SyntaxNode): boolean {
   const name = node.type === 'attribute' ? textOf(file, field(node, 'attribute')!) : node.type === 'subscript' ? (stringValue(file, field(node, 'subscript')) ?? '') : textOf(file, node);
   const words = wordsOf(name);
   return words.includes('token') && !words.some((w) => ['secret', 'api', 'stripe', 'private', 'key'].includes(w));
+}
+
+function eventObject(file: PyFile, read: SyntaxNode): SyntaxNode | undefined {
+  if (read.type === 'subscript') return field(read, 'value');
+  if (read.type === 'attribute') return field(read, 'object');
+  return field(field(read, 'function'), 'object');
+}
+
+function isParameterOf(file: PyFile, identifier: SyntaxNode): boolean {
+  const fn = ancestor(identifier, FUNCTION);
+  const name = textOf(file, identifier);
+  return !!fn && descendants(field(fn, 'parameters') ?? fn, 'identifier').some((p) => textOf(file, p) === name);
+}
+
+/**
+ * The event may come from the request: parsed from the body, built with `construct_from`, or a
+ * parameter (a helper the route hands it to). A loop over `stripe.Event.list()` or a model does not.
+ */
+export function eventFromRequest(file: PyFile, node: SyntaxNode | undefined, depth = 0): boolean {
+  node = unwrap(node);
+  if (!node || depth > MAX_DEPTH) return false;
+  if (isRequestInput(file, node)) return true;
+  switch (node.type) {
+    case 'identifier': {
+      if (isParameterOf(file, node)) return true;
+      return assignedValues(file, node).some((v) => eventFromRequest(file, v, depth + 1));
+    }
+    case 'subscript':
+      return eventFromRequest(file, field(node, 'value'), depth + 1);
+    case 'attribute':
+      return eventFromRequest(file, field(node, 'object'), depth + 1);
+    case 'call': {
+      const callee = calleeOf(file, node);
+      if (/(^|\.)(construct_from|construct_event|loads|parse_obj|model_validate|get_json|json)$/.test(callee)) return true;
+      const fn = field(node, 'function');
+      if (fn?.type === 'attribute' && textOf(file, field(fn, 'attribute')!) === 'get') return eventFromRequest(file, field(fn, 'object'), depth + 1);
+      return false;
+    }
+    default:
+      return false;
+  }
 }

@@ -561,7 +561,7 @@ export function webhookHandlers(file: RbFile, isEventName: (v: string) => boolea
     return users;
   };
   const constructs = descendants(file.root, 'call').filter((c) => /^Stripe::Event\.construct_from$/.test(dottedName(file, c) ?? ''));
-  const reads = hasStripeEventNames(file, isEventName) ? eventTypeReads(file) : [];
+  const reads = hasStripeEventNames(file, isEventName) ? eventTypeReads(file).filter((r) => eventFromRequest(file, r.type === 'call' ? field(r, 'receiver') : field(r, 'object'))) : [];
   for (const read of [...reads, ...constructs]) {
     const handler = enclosingHandler(file, read);
     if (!handler) continue;
@@ -738,7 +738,17 @@ export function sinkArguments(file: RbFile): { argument: SyntaxNode; kind: 'log'
       if (argument.type === 'pair' && /^(status|location|content_type|layout|allow_other_host)$/.test(stringValue(file, field(argument, 'key')) ?? '')) continue;
       found.push({ argument, kind });
     }
+    // `Rails.logger.debug { "…#{key}" }`: the block's value is the message.
+    const block = field(node, 'block');
+    if (kind === 'log' && block) for (const statement of namedChildren(field(block, 'body'))) found.push({ argument: statement, kind });
   });
+  // A Sinatra route answers with the value of its block's last expression.
+  for (const route of descendants(file.root, 'call')) {
+    if (field(route, 'receiver') || !/^(get|post|put|patch|delete)$/.test(methodName(file, route))) continue;
+    const body = field(field(route, 'block'), 'body');
+    const last = namedChildren(body).filter((c) => c.type !== 'comment').pop();
+    if (last && !(last.type === 'call' && isLogSink(file, last))) found.push({ argument: last, kind: 'response' });
+  }
   return found;
 }
 
@@ -772,4 +782,39 @@ export function isIssuedToken(file: RbFile, node: SyntaxNode): boolean {
   const name = node.type === 'call' ? methodName(file, node) : node.type === 'element_reference' ? (stringValue(file, namedChildren(node)[1]) ?? '') : textOf(file, node).replace(/^@+/, '');
   const words = wordsOf(name);
   return words.includes('token') && !words.some((w) => ['secret', 'api', 'stripe', 'private', 'key'].includes(w));
+}
+
+function isParameterOf(file: RbFile, identifier: SyntaxNode): 'method' | 'block' | undefined {
+  const name = textOf(file, identifier);
+  for (let p = identifier.parent; p; p = p.parent) {
+    const params = p.type === 'method' || p.type === 'singleton_method' ? field(p, 'parameters') : p.type === 'do_block' || p.type === 'block' ? field(p, 'parameters') : undefined;
+    if (params && descendants(params, 'identifier').some((i) => textOf(file, i) === name)) return p.type === 'method' || p.type === 'singleton_method' ? 'method' : 'block';
+    if (METHODS.has(p.type)) return undefined;
+  }
+  return undefined;
+}
+
+/** The event may come from the request (see the Python twin); a block parameter over `Stripe::Event.list` does not. */
+export function eventFromRequest(file: RbFile, node: SyntaxNode | undefined, depth = 0): boolean {
+  node = unwrap(node);
+  if (!node || depth > MAX_DEPTH) return false;
+  if (isRequestInput(file, node)) return true;
+  switch (node.type) {
+    case 'identifier':
+    case 'instance_variable': {
+      const parameter = node.type === 'identifier' ? isParameterOf(file, node) : undefined;
+      if (parameter) return parameter === 'method';
+      return assignedValues(file, node).some((v) => eventFromRequest(file, v, depth + 1));
+    }
+    case 'element_reference':
+      return eventFromRequest(file, field(node, 'object'), depth + 1);
+    case 'call': {
+      const name = dottedName(file, node) ?? '';
+      if (/(construct_from|construct_event|JSON\.parse|from_json)$/.test(name) || /^request\.(body|raw_post)/.test(name)) return true;
+      const receiver = field(node, 'receiver');
+      return !!receiver && /^(data|object|with_indifferent_access|to_h|deep_symbolize_keys|symbolize_keys)$/.test(methodName(file, node)) && eventFromRequest(file, receiver, depth + 1);
+    }
+    default:
+      return false;
+  }
 }

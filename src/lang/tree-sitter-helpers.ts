@@ -128,8 +128,14 @@ export function isSensitiveKeyName(name: string): boolean {
 /** Names of signatures, HMAC digests and webhook secrets (`timing-unsafe-signature-compare`). */
 export function isSignatureName(name: string): boolean {
   const w = wordsOf(name);
-  return w.some((x) => ['signature', 'signatures', 'sig', 'hmac', 'digest', 'hexdigest', 'mac', 'signed'].includes(x)) ||
-    /webhook_?secret|endpoint_?secret|signing_?secret/.test(w.join('_'));
+  const last = w[w.length - 1] ?? '';
+  // `signature_version`, `is_signed`, `digest_method`: about a signature, not one.
+  if (['is', 'has', 'should', 'needs', 'valid', 'verify', 'verified', 'check', 'use', 'skip', 'require', 'required'].includes(w[0] ?? '')) return false;
+  if (['valid', 'verified', 'enabled', 'required', 'length', 'len', 'version', 'scheme', 'algorithm', 'algo', 'name', 'count', 'type', 'method', 'header', 'headers', 'key'].includes(last) && !/secret|hmac/.test(w.join('_'))) {
+    if (!(last === 'header' && w.some((x) => x === 'sig' || x === 'signature'))) return false;
+  }
+  return w.some((x) => ['signature', 'signatures', 'sig', 'sigs', 'hmac', 'digest', 'hexdigest', 'mac', 'hash'].includes(x)) ||
+    /webhook_?secret|endpoint_?secret|signing_?secret|hook_?secret|webhook_?token|webhook_?key|whsec/.test(w.join('_'));
 }
 
 /** Stripe event type names (`checkout.session.completed`, `invoice.paid`…). */
@@ -197,7 +203,7 @@ export function pinFact(language: string, project: string): string {
 // Shared rule vocabulary
 
 /** How a sink kind reads in a message. */
-export const SINK_WORDS = { log: 'log', response: 'HTTP response', exception: 'error message' } as const;
+export const SINK_WORDS = { log: 'a log', response: 'an HTTP response', exception: 'an error message' } as const;
 
 /** Static text so far reads like a URL, so that what follows lands in its path or query string. */
 export function isUrlContext(prefix: string): boolean {

@@ -12,7 +12,10 @@ export class ParseError extends Error {}
 function scriptKindOf(ts: typeof TS, path: string, text: string): TS.ScriptKind {
   if (/\.(tsx)$/i.test(path)) return ts.ScriptKind.TSX;
   if (/\.(ts|mts|cts)$/i.test(path)) return ts.ScriptKind.TS;
-  if (/\.(vue|svelte)$/i.test(path)) return /<script\b[^>]*\blang\s*=\s*["']?ts/i.test(text) ? ts.ScriptKind.TS : ts.ScriptKind.JS;
+  if (/\.(vue|svelte)$/i.test(path)) {
+    const lang = /<script\b[^>]*\blang\s*=\s*["']?(\w+)/i.exec(text)?.[1]?.toLowerCase();
+    return lang === 'tsx' ? ts.ScriptKind.TSX : lang === 'ts' ? ts.ScriptKind.TS : lang === 'jsx' ? ts.ScriptKind.JSX : ts.ScriptKind.JS;
+  }
   return ts.ScriptKind.JSX; // .js may hold JSX; the JSX grammar is a superset for our purpose
 }
 

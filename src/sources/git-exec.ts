@@ -13,6 +13,26 @@ export const SAFE_DIFF = ['--no-textconv', '--no-ext-diff', '--no-color'];
 
 const EMPTY_OID = /^0+$/;
 
+/**
+ * `-c` options for a diff that reads the working tree: git runs a filter driver's clean (or
+ * process) command on a working-tree file to compare it with a blob, and the fsmonitor hook to
+ * find changed files. Both are programs named in the repository's config: switch them off.
+ */
+export async function worktreeSafety(cwd: string): Promise<string[]> {
+  const args = ['-c', 'core.fsmonitor=false'];
+  let keys = '';
+  try {
+    keys = (await git(['config', '--name-only', '--get-regexp', '^filter\\.'], { cwd })).toString('utf8');
+  } catch {
+    // `git config` exits 1 when no filter is configured
+  }
+  for (const key of keys.split('\n')) {
+    const m = /^filter\.(.+)\.(clean|smudge|process|required)$/i.exec(key.trim());
+    if (m) args.push('-c', `filter.${m[1]}.${m[2]!.toLowerCase()}=${m[2]!.toLowerCase() === 'required' ? 'false' : ''}`);
+  }
+  return args;
+}
+
 function describe(args: readonly string[]): string {
   return `git ${args.slice(0, 2).join(' ')}`;
 }

@@ -28,6 +28,7 @@ import {
   parseRawHeader,
   parseRawZ,
   SAFE_DIFF,
+  worktreeSafety,
   type RepoLocation,
 } from './git-exec.js';
 
@@ -136,10 +137,11 @@ export function sinceSource(options: GitSourceOptions & { ref: string }): Source
     const flag = '--since';
     const ref = checkRevision(options.ref, flag);
     const base = await mergeBase(options.cwd, ref);
+    const safety = await worktreeSafety(options.cwd);
     const [location, raw, patch] = await Promise.all([
       locateRepo(options.cwd, flag),
-      git(['diff', '--raw', '-z', '-M', '--abbrev=40', ...SAFE_DIFF, base, ...pathspecs(options.paths)], { cwd: options.cwd, flag }),
-      git(['diff', '-U0', '-M', ...SAFE_DIFF, '--src-prefix=a/', '--dst-prefix=b/', base, ...pathspecs(options.paths)], { cwd: options.cwd, flag }),
+      git([...safety, 'diff', '--raw', '-z', '-M', '--abbrev=40', ...SAFE_DIFF, base, ...pathspecs(options.paths)], { cwd: options.cwd, flag }),
+      git([...safety, 'diff', '-U0', '-M', ...SAFE_DIFF, '--src-prefix=a/', '--dst-prefix=b/', base, ...pathspecs(options.paths)], { cwd: options.cwd, flag }),
     ]);
     added = new Map();
     for (const [repoPath, ranges] of parseAddedLines(patch.toString('utf8'))) added.set(outputPath(location, repoPath), ranges);
