@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const GENERATOR_VERSION = 7;
+const GENERATOR_VERSION = 8;
 
 /** mulberry32: small, fast, deterministic. */
 function rng(seed) {
@@ -384,7 +384,7 @@ export function generateTree(dir, options = {}) {
       const base = r.chance(0.8) ? r.pick(pkgs) : r.pick(apps);
       const folder = r.chance(0.15) ? 'test' : 'src';
       if (touchesStripe) {
-        rel = `${base}/${folder}/${sub ? sub + '/' : ''}${name}.${kind === 'css' ? 'ts' : kind}`;
+        rel = `${base}/${folder}/${sub ? sub + '/' : ''}${name}.${kind === 'tsx' ? 'tsx' : 'ts'}`; // TypeScript content
         content = stripeTs(r, planted);
       } else {
         const ext = kind === 'css' ? 'css' : kind;

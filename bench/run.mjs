@@ -48,18 +48,20 @@ const HAS_TIME = existsSync('/usr/bin/time');
 function measure(command, commandArgs, options = {}) {
   const useTime = HAS_TIME && options.rss !== false;
   const cmd = useTime ? '/usr/bin/time' : command;
-  const argv = useTime ? ['-f', '@@rss %M', command, ...commandArgs] : commandArgs;
+  const argv = useTime ? ['-f', '@@rss %M %U %S', command, ...commandArgs] : commandArgs;
   const started = process.hrtime.bigint();
   const result = spawnSync(cmd, argv, { cwd: options.cwd ?? TREE, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...options.env }, input: options.input });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   let stderr = result.stderr ?? '';
   let rssKb;
-  const m = stderr.match(/@@rss (\d+)\s*$/);
+  let cpuMs;
+  const m = stderr.match(/@@rss (\d+) ([\d.]+) ([\d.]+)\s*$/);
   if (m) {
     rssKb = Number(m[1]);
+    cpuMs = (Number(m[2]) + Number(m[3])) * 1000;
     stderr = stderr.slice(0, m.index);
   }
-  return { ms, rssKb, status: result.status, stdout: result.stdout ?? '', stderr, error: result.error };
+  return { ms, rssKb, cpuMs, status: result.status, stdout: result.stdout ?? '', stderr, error: result.error };
 }
 
 function which(bin) {
@@ -106,7 +108,7 @@ function runStripeGuard(extraArgs = [], runs = RUNS) {
     log(`  stripe-guard ${extraArgs.join(' ')}: ${fmtS(r.ms)}, ${fmtMB(r.rssKb)}`);
   }
   const best = samples.find((s) => s.ms === median(samples.map((x) => x.ms)));
-  return { ...best, wallMs: best.ms, maxRssKb: Math.max(...samples.map((s) => s.rssKb ?? 0)) || undefined, samples: samples.map((s) => s.ms) };
+  return { ...best, wallMs: best.ms, cpuMs: best.cpuMs, maxRssKb: Math.max(...samples.map((s) => s.rssKb ?? 0)) || undefined, samples: samples.map((s) => s.ms) };
 }
 
 function countBy(list) {
@@ -121,14 +123,16 @@ function runRipgrep() {
   const rgArgs = ['--hidden', '--no-messages', '-n', '-e', KEY_PATTERN, '.'];
   measure('rg', rgArgs, { rss: false }); // warm the page cache
   const samples = [];
+  const cpu = [];
   let last;
   for (let i = 0; i < Math.max(RUNS, 5); i++) {
     last = measure('rg', rgArgs);
     samples.push(last.ms);
+    cpu.push(last.cpuMs ?? 0);
   }
   const matches = last.stdout.split('\n').filter(Boolean).length;
   log(`  rg: ${fmtS(median(samples))} (${matches} matching lines)`);
-  return { wallMs: median(samples), rssKb: last.rssKb, matches, samples };
+  return { wallMs: median(samples), cpuMs: median(cpu), rssKb: last.rssKb, matches, samples };
 }
 
 function secretlintCommand(files) {
@@ -146,18 +150,18 @@ function runSecretlint(manifest) {
   // Estimate from a deterministic 5% subset (every 20th file), then decide whether the full run is affordable.
   const subset = scanned.filter((f, i) => f.kind !== 'bundle' && i % 20 === 0);
   const subsetBytes = subset.reduce((s, f) => s + f.bytes, 0);
-  const one = measure(process.execPath, secretlintCommand([subset[0].path]), { rss: false });
+  const one = measure(process.execPath, secretlintCommand([subset[0].path]));
   const part = measure(process.execPath, secretlintCommand(subset.map((f) => f.path)));
   const perByte = Math.max(0, part.ms - one.ms) / subsetBytes;
   const estimateMs = one.ms + perByte * totalBytes;
   log(`  secretlint: subset of ${subset.length} files (${(subsetBytes / 1e6).toFixed(1)} MB) in ${fmtS(part.ms)}; full tree estimated ${fmtS(estimateMs)}`);
   if (estimateMs / 1000 > SECRETLINT_FULL_LIMIT_S && !flag('secretlint-full')) {
-    return { wallMs: estimateMs, rssKb: part.rssKb, extrapolated: true, note: `extrapolated from ${subset.length} files (${(subsetBytes / 1e6).toFixed(1)} MB, every 20th file) by bytes; start-up ${fmtS(one.ms)} counted once` };
+    return { wallMs: estimateMs, cpuMs: part.cpuMs === undefined ? undefined : one.cpuMs + Math.max(0, part.cpuMs - one.cpuMs) * (totalBytes / subsetBytes), rssKb: part.rssKb, extrapolated: true, note: `extrapolated from ${subset.length} files (${(subsetBytes / 1e6).toFixed(1)} MB, every 20th file) by bytes; start-up ${fmtS(one.ms)} counted once` };
   }
   const full = measure(process.execPath, secretlintCommand(['**/*']));
   const findings = full.stdout.split('\n').filter((l) => /Stripe key/.test(l)).length;
   log(`  secretlint full tree: ${fmtS(full.ms)} (${findings} findings)`);
-  return { wallMs: full.ms, rssKb: full.rssKb, extrapolated: false, findings, note: 'full tree, `secretlint "**/*"`' };
+  return { wallMs: full.ms, cpuMs: full.cpuMs, rssKb: full.rssKb, extrapolated: false, findings, note: 'full tree, `secretlint "**/*"`' };
 }
 
 function runStartup() {
@@ -199,7 +203,7 @@ function runStaged() {
   const r = spawnSync(process.execPath, [script], { cwd: ROOT, encoding: 'utf8', timeout: 300_000, env: { ...process.env, STRIPE_GUARD_BENCH_TREE: TREE } });
   const output = `${r.stdout ?? ''}`.trim();
   log(`  bench/staged.mjs: exit ${r.status}`);
-  const ms = output.match(/(\d+(?:\.\d+)?)\s*ms/);
+  const ms = output.match(/median\s+(\d+(?:\.\d+)?)\s*ms/) ?? output.match(/(\d+(?:\.\d+)?)\s*ms/);
   return { status: r.status, output, stderr: (r.stderr ?? '').trim().slice(-2000), wallMs: ms ? Number(ms[1]) : undefined };
 }
 
@@ -207,21 +211,31 @@ function runStaged() {
 async function keywordReach(manifest) {
   const { rules } = await import(path.join(ROOT, 'dist', 'rules', 'index.js'));
   const { codeLanguageOf } = await import(path.join(ROOT, 'dist', 'src', 'languages.js'));
+  const { Prefilter } = await import(path.join(ROOT, 'dist', 'src', 'prefilter.js'));
   const files = manifest.filter((f) => !['lock', 'binary', 'bundle'].includes(f.kind)).map((f) => ({ path: f.path, language: codeLanguageOf(f.path) ?? 'text', text: readFileSync(path.join(TREE, f.path), 'utf8') }));
   const rows = [['rule', 'files of its languages', 'pass its keywords', 'broadest keywords (files containing them)']];
   const union = new Set();
+  const broad = [];
   for (const rule of rules) {
     const own = files.filter((f) => rule.meta.languages.includes(f.language) || rule.meta.languages.includes('text'));
-    const pass = own.filter((f) => rule.meta.keywords.length === 0 || rule.meta.keywords.some((k) => f.text.includes(k)));
+    const prefilter = new Prefilter([rule]); // keywords, and keywordsAlso groups when the rule has some
+    const pass = own.filter((f) => prefilter.match(f.text).rules.length > 0);
     if (!rule.meta.languages.includes('text')) for (const f of pass) union.add(f.path);
-    const broad = rule.meta.keywords.map((k) => [k, own.filter((f) => f.text.includes(k)).length]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).slice(0, 4);
-    rows.push([rule.meta.id, own.length, `${pass.length} (${((100 * pass.length) / Math.max(1, own.length)).toFixed(1)}%)`, broad.map(([k, n]) => `\`${k}\` ${n}`).join(', ')]);
+    const broadest = rule.meta.keywords.map((k) => [k, own.filter((f) => f.text.includes(k)).length]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).slice(0, 4);
+    rows.push([rule.meta.id, own.length, `${pass.length} (${((100 * pass.length) / Math.max(1, own.length)).toFixed(1)}%)`, broadest.map(([k, n]) => `\`${k}\` ${n}`).join(', ')]);
+    if (!rule.meta.languages.includes('text') && pass.length > 0.1 * own.length) broad.push(rule.meta.id);
   }
   const code = files.filter((f) => f.language !== 'text').length;
-  return { table: table(rows), parsed: union.size, code };
+  return { table: table(rows), parsed: union.size, code, broad };
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** "12.3× faster" (reference time / our time), or "2.0× slower". */
+function faster(reference, ours) {
+  const r = reference / ours;
+  return r >= 1 ? `${r.toFixed(1)}× faster` : `${(1 / r).toFixed(1)}× slower`;
+}
 
 function table(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
@@ -229,13 +243,20 @@ function table(rows) {
   return [line(rows[0]), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.slice(1).map(line)].join('\n');
 }
 
-function report(results) {
-  const { tree, scan, scanJobs1, rg, secretlint, startup, ten, staged, env } = results;
+function report(results, { forReadme = false } = {}) {
+  const { tree, scan, scanJobs1, scanKeys, scanNarrow, rg, secretlint, startup, ten, staged, env, keywordReach: reach } = results;
   const ok = (pass) => (pass === undefined ? '–' : pass ? 'yes' : '**no**');
   const rows = [['measure', 'stripe-guard', 'reference', 'ratio', 'target', 'met']];
   rows.push([`full scan, wall (--jobs ${os.availableParallelism()})`, fmtS(scan.wallMs), rg ? `rg ${fmtS(rg.wallMs)}` : 'rg not installed', rg ? `${(scan.wallMs / rg.wallMs).toFixed(1)}× rg` : '–', '≤ 4× rg', ok(rg && scan.wallMs <= 4 * rg.wallMs)]);
-  rows.push(['full scan vs secretlint', fmtS(scan.wallMs), secretlint ? `secretlint ${fmtS(secretlint.wallMs)}${secretlint.extrapolated ? ' (extrapolated)' : ''}` : 'skipped', secretlint ? `${(secretlint.wallMs / scan.wallMs).toFixed(1)}× faster` : '–', '≥ 20× faster', ok(secretlint && secretlint.wallMs >= 20 * scan.wallMs)]);
+  rows.push(['full scan vs secretlint', fmtS(scan.wallMs), secretlint ? `secretlint ${fmtS(secretlint.wallMs)}${secretlint.extrapolated ? ' (extrapolated)' : ''}` : 'skipped', secretlint ? faster(secretlint.wallMs, scan.wallMs) : '–', '≥ 20× faster', ok(secretlint && secretlint.wallMs >= 20 * scan.wallMs)]);
   rows.push(['full scan, peak RSS', fmtMB(scan.maxRssKb), rg ? `rg ${fmtMB(rg.rssKb)}` : '–', '–', '< 500 MB', ok(scan.maxRssKb === undefined ? undefined : scan.maxRssKb < 500 * 1024)]);
+  if (scanKeys) {
+    rows.push(['key rules only (`--rule hardcoded-secret-key,hardcoded-webhook-secret`)', `${fmtS(scanKeys.wallMs)}, ${fmtMB(scanKeys.maxRssKb)}`, rg ? `rg ${fmtS(rg.wallMs)}` : '–', rg ? `${(scanKeys.wallMs / rg.wallMs).toFixed(1)}× rg` : '–', '(≤ 4× rg)', ok(rg && scanKeys.wallMs <= 4 * rg.wallMs)]);
+    if (secretlint) rows.push(['key rules only vs secretlint', fmtS(scanKeys.wallMs), `secretlint ${fmtS(secretlint.wallMs)}`, faster(secretlint.wallMs, scanKeys.wallMs), '(≥ 20× faster)', ok(secretlint.wallMs >= 20 * scanKeys.wallMs)]);
+  }
+  if (scanNarrow) rows.push([`all rules but the broad-keyword ones (\`--disable ${scanNarrow.disabled.join(',')}\`)`, `${fmtS(scanNarrow.wallMs)}, ${fmtMB(scanNarrow.maxRssKb)}`, rg ? `rg ${fmtS(rg.wallMs)}` : '–', rg ? `${(scanNarrow.wallMs / rg.wallMs).toFixed(1)}× rg` : '–', '–', '–']);
+  if (rg && scan.cpuMs && rg.cpuMs) rows.push(['full scan, CPU time (user+sys)', fmtS(scan.cpuMs), `rg ${fmtS(rg.cpuMs)}`, `${(scan.cpuMs / rg.cpuMs).toFixed(1)}× rg`, '–', '–']);
+  if (secretlint?.cpuMs && scan.cpuMs) rows.push(['CPU time vs secretlint', fmtS(scan.cpuMs), `secretlint ${fmtS(secretlint.cpuMs)}`, faster(secretlint.cpuMs, scan.cpuMs).replace('faster', 'less').replace('slower', 'more'), '–', '–']);
   if (scanJobs1) rows.push(['full scan, --jobs 1', `${fmtS(scanJobs1.wallMs)}, ${fmtMB(scanJobs1.maxRssKb)}`, '–', `${(scanJobs1.wallMs / scan.wallMs).toFixed(2)}× the --jobs ${os.availableParallelism()} time`, '–', '–']);
   rows.push(['`--staged`, 10 non-Stripe files', staged?.wallMs !== undefined ? fmtS(staged.wallMs) : staged ? 'see bench/staged.mjs output' : 'bench/staged.mjs absent', '–', '–', '< 300 ms', ok(staged?.wallMs === undefined ? undefined : staged.wallMs < 300)]);
   rows.push(['scan of 10 files by path, no rule keyword', fmtS(ten.cleanMs), '–', '–', '(< 300 ms)', ok(ten.cleanMs < 300)]);
@@ -251,8 +272,21 @@ function report(results) {
     stageRows.push(['merge', fmtS(s.ms.merge), 'main thread']);
     stageRows.push(['report', fmtS(s.ms.report), 'main thread (JSON)']);
   }
-  const treeLine = `${tree.files.toLocaleString('en-US')} files, ${(tree.bytes / 1e6).toFixed(0)} MB (seed ${tree.seed}; ${tree.stripeFiles} touch Stripe, ${tree.planted} with planted findings; 3 minified bundles of 5–18 MB; lock files)`;
+  const treeLine = `${tree.files.toLocaleString('en-US')} files, ${(tree.bytes / 1e6).toFixed(0)} MB (seed ${tree.seed}; ${tree.stripeFiles} touch Stripe, ${tree.planted} with planted findings; ${tree.bundles} minified bundles of ${tree.bundleRange}; lock files)`;
   const md = [
+    ...(forReadme
+      ? [
+          'A text prefilter drops files before any parser sees them: one pass of one trie-factored regular expression over the',
+          "keywords of every enabled rule (`meta.keywords`, optionally narrowed with `meta.keywordsAlso`). Parsers (TypeScript,",
+          'tree-sitter) load only when a file needs one. Files stream through a pool of worker threads (`--jobs`, default the CPU',
+          'count; scans of up to 200 files stay on the main thread, so a pre-commit never starts a thread), whose heaps are capped',
+          'so that memory stays bounded; results merge in file order, so the output is the same whatever `--jobs`.',
+          '`--verbose` prints the time of each stage.',
+          '',
+        ]
+      : []),
+    'Figures from `npm run bench` (bench/run.mjs): it generates the tree below deterministically, then times each tool on it.',
+    '',
     `Machine: ${env.cpu}, ${env.memory} RAM, ${env.os}, Node ${env.node}; ${env.rg}; ${env.secretlint}. Load average at start: ${env.load}.`,
     `Tree: ${treeLine}. Median of ${RUNS} runs, warm page cache.`,
     '',
@@ -261,6 +295,10 @@ function report(results) {
     s ? `Stages of the full scan (${s.files.toLocaleString('en-US')} files read, ${(s.bytes / 1048576).toFixed(0)} MiB; ${s.candidates.toLocaleString('en-US')} past the prefilter; ${s.parsed.toLocaleString('en-US')} parsed):` : '',
     '',
     s ? table(stageRows) : '',
+    '',
+    reach ? `Prefilter reach: ${reach.parsed.toLocaleString('en-US')} of ${reach.code.toLocaleString('en-US')} code files hold a keyword of some AST rule and are parsed${forReadme ? ` (broadest: ${reach.broad.join(', ') || 'none'}; per-rule table in the \`npm run bench\` output).` : '; per rule:'}` : '',
+    '',
+    reach && !forReadme ? reach.table : '',
     '',
     `Findings on the tree: ${scan.findings} (${Object.entries(scan.byRule).map(([k, v]) => `${k} ${v}`).join(', ')}).`,
     secretlint ? `secretlint: ${secretlint.note}, with a pattern rule equivalent to the key rules (bench/secretlint-rule-stripe.mjs; the recommended preset has no Stripe rule).` : '',
@@ -277,7 +315,9 @@ function writeReadme(markdown) {
   const block = `${begin}\n${markdown}\n${end}`;
   const next = text.includes(begin) && text.includes(end)
     ? text.slice(0, text.indexOf(begin)) + block + text.slice(text.indexOf(end) + end.length)
-    : `${text.trimEnd()}\n\n## Performance\n\n${block}\n`;
+    : text.includes('\n## Development')
+      ? text.replace('\n## Development', `\n## Performance\n\n${block}\n\n## Development`)
+      : `${text.trimEnd()}\n\n## Performance\n\n${block}\n`;
   writeFileSync(readme, next);
   log('README.md updated');
 }
@@ -290,9 +330,15 @@ async function main() {
   const started = Date.now();
   const { meta, manifest, reused } = ensureTree(TREE, { seed: SEED, files: FILES, mb: MB });
   log(`  ${reused ? 'reused' : 'generated'}: ${meta.files} files, ${(meta.bytes / 1e6).toFixed(0)} MB (${Date.now() - started} ms)`);
-  const results = { env, tree: meta };
+  const bundles = manifest.filter((f) => f.kind === 'bundle').map((f) => f.bytes);
+  const mbOf = (b) => `${(b / 1e6).toFixed(b < 1e6 ? 1 : 0)}`;
+  const results = { env, tree: { ...meta, bundles: bundles.length, bundleRange: `${mbOf(Math.min(...bundles))}–${mbOf(Math.max(...bundles))} MB` } };
+  const reach = await keywordReach(manifest);
+  results.keywordReach = reach;
   results.rg = runRipgrep();
   results.scan = runStripeGuard();
+  results.scanKeys = runStripeGuard(['--rule', 'hardcoded-secret-key,hardcoded-webhook-secret'], RUNS);
+  if (reach.broad.length) results.scanNarrow = { ...runStripeGuard(['--disable', reach.broad.join(',')], 1), disabled: reach.broad };
   if (!flag('quick')) results.scanJobs1 = runStripeGuard(['--jobs', '1'], 1);
   results.startup = runStartup();
   results.ten = await runTenFiles(manifest);
@@ -300,13 +346,10 @@ async function main() {
   results.secretlint = runSecretlint(manifest);
   const markdown = report(results);
   process.stdout.write(`\n${markdown}\n`);
-  const reach = await keywordReach(manifest);
-  process.stdout.write(`\nPrefilter reach: ${reach.parsed} of ${reach.code} code files hold a keyword of some AST rule and are parsed.\n\n${reach.table}\n`);
-  results.keywordReach = reach;
   if (results.staged?.output) process.stdout.write(`\nbench/staged.mjs:\n${results.staged.output}\n`);
   const jsonOut = option('json', path.join(WORK, 'results.json'));
   writeFileSync(jsonOut, JSON.stringify({ ...results, scan: { ...results.scan, stdout: undefined }, markdown }, null, 2));
-  if (flag('readme')) writeReadme(markdown);
+  if (flag('readme')) writeReadme(report(results, { forReadme: true }));
 }
 
 await main();

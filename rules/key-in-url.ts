@@ -38,7 +38,7 @@ export default defineRule({
       inUrlCode: 'The secret {{name}} is placed in a URL, where proxies, server logs and browser history keep it; send it in an Authorization header or a POST body instead.',
       inUrl: '`{{secret}}` is put in the URL `{{url}}`, where servers, proxies and browser history record it; send it in an `Authorization` header or a POST body instead.',
     },
-    keywords: ['Key', 'key', 'KEY', 'secret', 'Secret', 'SECRET', 'TOKEN', '_SK', 'token', 'Token'],
+    keywords: ['Key', '_key', 'KEY', 'secret', 'Secret', 'SECRET', 'TOKEN', '_SK', 'token', 'Token'],
     sarif: { securitySeverity: 7.5, precision: 'high', tags: ['security', 'secrets', 'external/cwe/cwe-598'] },
   },
   checks: {

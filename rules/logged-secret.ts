@@ -1,6 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { carriesSecret, sinkArguments, sinkSpan, textOf } from '../src/lang/js.js';
-import { isSecretKeyLiteral } from '../src/secrets.js';
+import { carriesSecret, isInlineKeyLiteral, sinkArguments, sinkSpan, textOf } from '../src/lang/js.js';
 import * as py from '../src/lang/python.js';
 import * as rb from '../src/lang/ruby.js';
 import * as tsh from '../src/lang/tree-sitter-helpers.js';
@@ -42,14 +41,14 @@ export default defineRule({
       exception: 'The secret `{{secret}}` is put in an exception message, which reaches logs and error trackers; leave it out of the message.',
       response: 'The secret `{{secret}}` is sent in an HTTP response; never return secrets to clients.',
     },
-    keywords: ['Key', 'key', 'KEY', 'secret', 'Secret', 'SECRET', 'TOKEN', '_SK', 'sk_', 'rk_', 'whsec_', 'token', 'Token'],
+    keywords: ['Key', '_key', 'KEY', 'secret', 'Secret', 'SECRET', 'TOKEN', '_SK', 'sk_', 'rk_', 'whsec_', 'token', 'Token'],
     sarif: { securitySeverity: 8.0, precision: 'high', tags: ['security', 'secrets', 'external/cwe/cwe-532'] },
   },
   checks: {
     js(file, { report, settings }) {
       for (const sink of sinkArguments(file)) {
         const secret = carriesSecret(file, sink.value, settings);
-        if (!secret || (secret.origin.kind === 'literal' && isSecretKeyLiteral(secret.origin.name))) continue;
+        if (!secret || isInlineKeyLiteral(file, secret.origin, sink.value)) continue;
         report(sinkSpan(file, sink.value, secret.node), sink.kind, { secret: textOf(file, secret.node, 40) });
       }
     },

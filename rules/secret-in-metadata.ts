@@ -1,6 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { carriesSecret, isSensitiveKeyName, nameOf, objectLiteralOf, propertyValue, spanOf, stripeApiCalls, stripeParams, textOf } from '../src/lang/js.js';
-import { isSecretKeyLiteral } from '../src/secrets.js';
+import { carriesSecret, isInlineKeyLiteral, isSensitiveKeyName, nameOf, objectLiteralOf, propertyValue, spanOf, stripeApiCalls, stripeParams, textOf } from '../src/lang/js.js';
 import * as py from '../src/lang/python.js';
 import * as rb from '../src/lang/ruby.js';
 import * as php from '../src/lang/php.js';
@@ -59,7 +58,7 @@ export default defineRule({
               continue;
             }
             const secret = carriesSecret(file, value, settings);
-            if (secret && !(secret.origin.kind === 'literal' && isSecretKeyLiteral(secret.origin.name))) report(spanOf(file, value), 'secretValue', { key, secret: textOf(file, secret.node, 40) });
+            if (secret && !isInlineKeyLiteral(file, secret.origin, value)) report(spanOf(file, value), 'secretValue', { key, secret: textOf(file, secret.node, 40) });
           }
         }
       }

@@ -70,8 +70,8 @@ export default defineRule({
           if (/^(stripe\.)?StripeClient$/.test(callee)) value = args.keywords.get('api_key') ?? args.positional[0];
           else if (/^stripe\.[\w.]+$/.test(callee)) value = args.keywords.get('api_key'); // per-request `api_key=`
         }
-        const literal = py.literalValue(file, value);
-        if (value && literal !== undefined && !isSecretKeyLiteral(literal)) report(tsh.spanOf(value), 'literalKey', { value: JSON.stringify(literal), env: '`os.environ["STRIPE_SECRET_KEY"]`' });
+        const literal = py.keyLiteralOf(file, value);
+        if (literal && !isSecretKeyLiteral(literal.value)) report(tsh.spanOf(literal.at), 'literalKey', { value: JSON.stringify(literal.value), env: '`os.environ["STRIPE_SECRET_KEY"]`' });
       });
     },
     ruby(file, { report }) {
@@ -84,8 +84,8 @@ export default defineRule({
           if (name === 'Stripe::StripeClient.new') value = args.pairs.find((p) => p.key === 'api_key')?.value ?? (args.positional[0]?.type === 'hash' ? undefined : args.positional[0]);
           else if (/^Stripe::/.test(name)) value = rb.nestedParams(file, node, new Set(['api_key']))[0]?.value; // `create({…}, { api_key: … })`
         }
-        const literal = rb.literalValue(file, value);
-        if (value && literal !== undefined && !isSecretKeyLiteral(literal)) report(tsh.spanOf(value), 'literalKey', { value: JSON.stringify(literal), env: "`ENV.fetch('STRIPE_SECRET_KEY')`" });
+        const literal = rb.keyLiteralOf(file, value);
+        if (literal && !isSecretKeyLiteral(literal.value)) report(tsh.spanOf(literal.at), 'literalKey', { value: JSON.stringify(literal.value), env: "`ENV.fetch('STRIPE_SECRET_KEY')`" });
       });
     },
     php(file, { report }) {
@@ -98,19 +98,19 @@ export default defineRule({
           value = first?.type === 'array_creation_expression' ? php.arrayEntries(file, first).find((e) => e.key === 'api_key')?.value : first;
         }
         const literal = php.literalValue(file, value);
-        if (value && literal !== undefined && !isSecretKeyLiteral(literal)) report(tsh.spanOf(value), 'literalKey', { value: JSON.stringify(literal), env: "`getenv('STRIPE_SECRET_KEY')`" });
+        if (value && literal !== undefined && literal.trim() !== '' && !literal.startsWith('pk_') && !isSecretKeyLiteral(literal)) report(tsh.spanOf(value), 'literalKey', { value: JSON.stringify(literal), env: "`getenv('STRIPE_SECRET_KEY')`" });
       });
     },
     go(file, { report }) {
       for (const value of go.stripeKeySettings(file)) {
         const literal = go.literalValue(file, value);
-        if (literal !== undefined && !isSecretKeyLiteral(literal)) report(tsh.spanOf(value), 'literalKey', { value: JSON.stringify(literal), env: '`os.Getenv("STRIPE_SECRET_KEY")`' });
+        if (literal !== undefined && literal.trim() !== '' && !literal.startsWith('pk_') && !isSecretKeyLiteral(literal)) report(tsh.spanOf(value), 'literalKey', { value: JSON.stringify(literal), env: '`os.Getenv("STRIPE_SECRET_KEY")`' });
       }
     },
     java(file, { report }) {
       for (const value of java.stripeKeySettings(file)) {
         const literal = java.literalValue(file, value);
-        if (literal !== undefined && !isSecretKeyLiteral(literal)) report(tsh.spanOf(value), 'literalKey', { value: JSON.stringify(literal), env: '`System.getenv("STRIPE_SECRET_KEY")`' });
+        if (literal !== undefined && literal.trim() !== '' && !literal.startsWith('pk_') && !isSecretKeyLiteral(literal)) report(tsh.spanOf(value), 'literalKey', { value: JSON.stringify(literal), env: '`System.getenv("STRIPE_SECRET_KEY")`' });
       }
     },
   },

@@ -104,7 +104,7 @@ export default defineRule({
       for (const handler of rb.webhookHandlers(file, tsh.isStripeEventName)) {
         if (rb.isVerifiedWebhook(file, handler)) continue;
         const route = handler.type === 'call';
-        const label = route ? tsh.textOf(file, handler).split(/\s+do\b|\{/)[0]!.trim() : tsh.textOf(file, rb.handlerName(file, handler));
+        const label = route ? rb.routeLabel(file, handler) : tsh.textOf(file, rb.handlerName(file, handler));
         report(tsh.spanOf(route ? handler : rb.handlerName(file, handler)), 'notVerifiedCode', { name: `\`${label}\``, verify: '`Stripe::Webhook.construct_event(payload, sig_header, endpoint_secret)`' });
       }
     },

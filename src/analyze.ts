@@ -3,7 +3,7 @@
  * Runs in a worker or on the main thread; takes and returns plain data only.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { decodeText, isMinified } from './decode.js';
 import type { Finding, Position } from './finding.js';
 import { codeLanguageOf, type Language } from './languages.js';
@@ -47,9 +47,20 @@ function fillTemplate(template: string, data: Record<string, string> = {}): stri
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_all, name: string) => data[name] ?? `{{${name}}}`);
 }
 
+/**
+ * No file is read past this size, bundles included: V8 cannot hold a string of much more than
+ * 512 MiB, and decoding one would take the whole scan down.
+ */
+const MAX_READ = 256 * 1024 * 1024;
+
 /** Synchronous on purpose: a worker reads one file at a time, and sync reads skip the thread-pool round trip. */
 function readSource(file: SourceFile): Uint8Array {
-  return file.content ?? readFileSync(file.absolutePath!);
+  if (file.content) return file.content;
+  if (file.keysOnly) {
+    const { size } = statSync(file.absolutePath!);
+    if (size > MAX_READ) throw new Error(`it is ${Math.round(size / 1048576)} MiB, over the ${MAX_READ / 1048576} MiB limit of what is ever read`);
+  }
+  return readFileSync(file.absolutePath!);
 }
 
 /**
@@ -163,7 +174,13 @@ export async function analyzeFile(file: SourceFile, plan: RulePlan): Promise<Fil
     stats.current.files++;
     stats.current.bytes += bytes.length;
   }
-  const text = decodeText(bytes);
+  let text: string | undefined;
+  try {
+    text = decodeText(bytes);
+  } catch (error) {
+    result.findings.push(diagnostic('unreadable-file', file.path, `Could not decode the file: ${errorText(error)}.`));
+    return result;
+  }
   if (stats.on) t = lap('decode', t);
   if (text === undefined) return result; // binary
 

@@ -27,6 +27,14 @@ const REPORTERS: Record<string, Reporter> = { text: textReporter, json: jsonRepo
 const KEY_RULES = ['hardcoded-secret-key', 'hardcoded-webhook-secret'];
 const FAIL_ON = ['error', 'warning', 'note', 'never'] as const;
 
+/**
+ * Control characters escaped (a newline becomes `\u000a`): a file name or value echoed on stderr stays on its line,
+ * so it can neither start a GitHub workflow command (`::error::…`) nor drive the terminal.
+ */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function toolVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
@@ -81,7 +89,7 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
   const inputs = paths.length ? paths : ['.'];
   const root = scanRoot(inputs);
   const config = loadConfig(flags.config, inputs[0]!);
-  const onSkip = flags.verbose ? (file: string, reason: string) => void process.stderr.write(`stripe-guard: skipped ${redact(file)}: ${reason}\n`) : undefined;
+  const onSkip = flags.verbose ? (file: string, reason: string) => void process.stderr.write(`stripe-guard: skipped ${oneLine(redact(file))}: ${reason}\n`) : undefined;
   const history = flags.history !== undefined && flags.history !== false;
   const modes = [flags.staged && '--staged', flags.since !== undefined && '--since', history && '--history'].filter(Boolean);
   if (modes.length > 1) throw new UsageError(`${modes.join(' and ')} cannot be combined`);
@@ -238,7 +246,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2; // --help / --version exit 0; usage errors were printed by commander
     }
     if (error instanceof UsageError || error instanceof ConfigError) {
-      process.stderr.write(`stripe-guard: ${redact(error.message)}\n`);
+      process.stderr.write(`stripe-guard: ${oneLine(redact(error.message))}\n`);
       return 2;
     }
     const message = error instanceof Error ? (process.argv.includes('--verbose') ? (error.stack ?? error.message) : error.message) : String(error);

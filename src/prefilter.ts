@@ -57,10 +57,15 @@ export function trieSource(keywords: readonly string[]): string {
 export class Prefilter {
   /** Distinct non-empty keywords, the suppression marker included. */
   private readonly keywords: string[];
-  /** For each keyword, the targets it makes candidates: rule indices, and `rules.length` for the marker. */
+  /**
+   * For each keyword, the targets it satisfies. A target is one keyword group of one rule (`keywords`,
+   * then each of `keywordsAlso`); the last target is the suppression marker.
+   */
   private readonly targetsOf: number[][];
+  /** For each rule, its targets: the rule is a candidate when all of them are hit. */
+  private readonly targetsOfRule: number[][];
+  private readonly targetCount: number;
   private readonly always: boolean[];
-  private readonly alwaysCount: number;
   private readonly patterns = new Map<string, RegExp>();
   /** Keyword indices contained in a matched text (a match may contain shorter keywords). */
   private readonly containedIn = new Map<string, number[]>();
@@ -79,12 +84,21 @@ export class Prefilter {
       }
       if (!this.targetsOf[k]!.includes(target)) this.targetsOf[k]!.push(target);
     };
-    this.always = rules.map((rule) => rule.meta.keywords.every((keyword) => keyword === ''));
-    this.alwaysCount = this.always.filter(Boolean).length;
+    const usable = (group: readonly string[]) => group.some((keyword) => keyword !== '');
+    this.always = rules.map((rule) => !usable(rule.meta.keywords));
+    this.targetsOfRule = [];
+    let target = 0;
     rules.forEach((rule, i) => {
-      if (!this.always[i]) for (const keyword of rule.meta.keywords) if (keyword !== '') add(keyword, i);
+      const groups = this.always[i] ? [] : [rule.meta.keywords, ...(rule.meta.keywordsAlso ?? []).filter(usable)];
+      const own: number[] = [];
+      for (const group of groups) {
+        for (const keyword of group) if (keyword !== '') add(keyword, target);
+        own.push(target++);
+      }
+      this.targetsOfRule.push(own);
     });
-    add(SUPPRESSION_MARKER, rules.length);
+    this.targetCount = target + 1;
+    add(SUPPRESSION_MARKER, target);
   }
 
   /** The rules that may report something in this text, in registry order. */
@@ -94,10 +108,8 @@ export class Prefilter {
 
   /** One pass over the text for every keyword. */
   match(text: string): PrefilterMatch {
-    const targetCount = this.rules.length + 1;
-    const hit = new Uint8Array(targetCount);
-    let missing = targetCount - this.alwaysCount;
-    for (let i = 0; i < this.rules.length; i++) if (this.always[i]) hit[i] = 1;
+    const hit = new Uint8Array(this.targetCount);
+    let missing = this.targetCount;
 
     let live = this.keywords.map((_, k) => k);
     let pattern = this.patternFor(live);
@@ -121,7 +133,10 @@ export class Prefilter {
       }
       if (pattern) pattern.lastIndex = from;
     }
-    return { rules: this.rules.filter((_, i) => hit[i]), suppression: hit[this.rules.length] === 1 };
+    return {
+      rules: this.rules.filter((_, i) => this.always[i] || this.targetsOfRule[i]!.every((t) => hit[t])),
+      suppression: hit[this.targetCount - 1] === 1,
+    };
   }
 
   private patternFor(live: number[]): RegExp | undefined {

@@ -59,6 +59,12 @@ export interface RuleMeta<L extends Language = Language, M extends string = stri
    * (case-sensitive). They feed the one combined prefilter; an empty list means "every file".
    */
   keywords: readonly string[];
+  /**
+   * Optional further groups of literal strings: the file must also contain one string of each group
+   * (`keywords` AND one of group 1 AND one of group 2…). Narrows broad keywords: a key placed in a
+   * URL needs a secret-ish word *and* a URL-ish one. Still one pass over the text (src/prefilter.ts).
+   */
+  keywordsAlso?: readonly (readonly string[])[];
   sarif: { securitySeverity: number; precision: Precision; tags: readonly string[] };
 }
 

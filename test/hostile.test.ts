@@ -4,7 +4,7 @@
  * (2 only for wrong arguments), and reports each unreadable or unparsable file once, as a warning.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeFile, type RulePlan } from '../src/analyze.js';
@@ -187,8 +187,13 @@ describe('10,000-deep nesting', () => {
   it('never overflows the stack: each file is analysed or reported once as unparsable', () => {
     const files = deepFiles();
     const dir = project({ ...files, 'one-line.js': `const stripe = require('stripe'); const x = ${'('.repeat(DEPTH)}1${')'.repeat(DEPTH)};\n` });
-    const findings = completed(scanJson(['.'], { cwd: dir }));
+    const main = scanJson(['.', '--jobs', '1'], { cwd: dir });
+    const findings = completed(main);
     for (const f of findings.filter((f) => f.ruleId === 'unparsable-file')) expect(Object.keys(files), f.message).toContain(f.path);
+    // Worker threads have a larger stack than the main thread: the verdicts must not depend on it.
+    const pool = scanJson(['.', '--jobs', '2'], { cwd: dir, env: { STRIPE_GUARD_INLINE_MAX_FILES: '0' } });
+    completed(pool);
+    expect(pool.stdout).toBe(main.stdout);
   });
 
   /** A probe rule of every language that recurses through the tree, as a careless rule would. */
@@ -315,6 +320,16 @@ describe('unreadable, special and vanishing files', () => {
     }
   });
 
+  it('a bundle too large to hold in memory is reported once as unreadable, without being read', () => {
+    const dir = project({ 'public/huge.bundle.js': `var k="${KEY}";` });
+    truncateSync(path.join(dir, 'public/huge.bundle.js'), 300 * 1024 * 1024); // sparse: nothing written
+    const started = Date.now();
+    const findings = completed(scanJson(['.'], { cwd: dir }));
+    expect(findings.map((f) => [f.ruleId, f.path])).toEqual([['unreadable-file', 'public/huge.bundle.js']]);
+    expect(findings[0]!.message).toMatch(/300 MiB/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
   it('never opens a FIFO (reading one blocks forever)', () => {
     const dir = project({ 'a.env': `A=${KEY}\n` });
     const fifo = spawnSync('mkfifo', [path.join(dir, 'pipe.env')]);
@@ -341,19 +356,18 @@ describe('unreadable, special and vanishing files', () => {
 describe('repository states', () => {
   const KEY_RULES = ['--rule', 'hardcoded-secret-key,hardcoded-webhook-secret'];
 
-  /** The git modes this build has; an unbuilt one answers "not built yet". */
-  function modes(r: Repo): { args: string[]; result: CliResult }[] {
-    const all = [[], ['--staged'], ['--since', 'HEAD'], ['--history']];
+  /** Runs the scan in each git mode (an unbuilt one answers "not built yet"). */
+  function modes(r: Repo, all = [[], ['--staged'], ['--since', 'HEAD'], ['--history']]): { args: string[]; result: CliResult }[] {
     return all.map((args) => ({ args, result: cli(['scan', ...args, ...KEY_RULES, '--format', 'json'], { cwd: r.dir, timeout: 60_000 }) }));
   }
+  const WITHOUT_HEAD = [[], ['--staged'], ['--history']]; // --since needs a commit to compare with
 
   it('an empty repository, one with no commits, a detached HEAD and a shallow clone all scan', () => {
     const repos: Repo[] = [];
     try {
       const empty = new Repo();
       repos.push(empty);
-      for (const { args, result } of modes(empty)) {
-        if (args[0] === '--since') continue; // no HEAD to compare with: a usage error is right
+      for (const { args, result } of modes(empty, WITHOUT_HEAD)) {
         expect(completed(result), `empty ${args.join(' ')}`).toEqual([]);
       }
 
@@ -361,8 +375,8 @@ describe('repository states', () => {
       repos.push(unborn);
       unborn.write('app.env', `A=${KEY}\n`);
       unborn.git('add', 'app.env');
-      for (const { args, result } of modes(unborn)) {
-        if (args[0] === '--since' || /not built yet/.test(result.stderr)) continue;
+      for (const { args, result } of modes(unborn, WITHOUT_HEAD)) {
+        if (/not built yet/.test(result.stderr)) continue;
         const expected = args[0] === '--history' ? [] : ['app.env'];
         expect(withKey(completed(result)), `no commits ${args.join(' ')}`).toEqual(expected);
       }
@@ -374,7 +388,7 @@ describe('repository states', () => {
       detached.write('b.env', `B=${key(51)}\n`);
       detached.commitAll('two');
       detached.git('checkout', '-q', '--detach', 'HEAD~1');
-      for (const { args, result } of modes(detached)) {
+      for (const { args, result } of modes(detached, [[], ['--staged'], ['--history']])) {
         if (/not built yet/.test(result.stderr)) continue;
         // --history reads every ref, not only the detached HEAD.
         const expected = args[0] === '--staged' || args[0] === '--since' ? [] : args[0] === '--history' ? ['app.env', 'b.env'] : ['app.env'];
@@ -400,6 +414,22 @@ describe('repository states', () => {
       }
     } finally {
       for (const r of repos) r.remove();
+    }
+  });
+
+  it('.gitignore does not hide a tracked file (a key committed with `git add -f`); it does hide untracked ones', () => {
+    const r = new Repo();
+    try {
+      r.write('.gitignore', '*.env\nsecrets/\n');
+      r.write('forced.env', `A=${KEY}\n`);
+      r.write('secrets/forced.yml', `a: ${key(61)}\n`);
+      r.write('untracked.env', `A=${key(62)}\n`);
+      r.git('add', '-f', 'forced.env', 'secrets/forced.yml');
+      r.git('add', '.gitignore');
+      expect(withKey(completed(scanJson(['.'], { cwd: r.dir })))).toEqual(['forced.env', 'secrets/forced.yml']);
+      expect(withKey(completed(scanJson(['secrets'], { cwd: r.dir })))).toEqual(['secrets/forced.yml']);
+    } finally {
+      r.remove();
     }
   });
 

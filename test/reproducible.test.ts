@@ -21,7 +21,7 @@ function body(length: number, seed: number): string {
   return out;
 }
 
-/** 120 files over every language, several findings each (keys, code rules, suppressions, diagnostics). */
+/** 60 files over every language, several findings each (keys, code rules, suppressions, diagnostics). */
 function manyFindings(): string {
   const dir = tempDir('sg-repro-');
   const templates: [string, (k: string, i: number) => string][] = [
@@ -36,7 +36,7 @@ function manyFindings(): string {
     ['md', (k) => `<!-- stripe-guard-ignore hardcoded-secret-key -- revoked -->\n${k}\n<!-- stripe-guard-ignore -->\n${k} ${k}\n`],
     ['js', () => `const stripe = require('stripe');\nfunction (\n`],
   ];
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 60; i++) {
     const [ext, make] = templates[i % templates.length]!;
     const file = path.join(dir, `pkg${i % 7}`, `sub${i % 3}`, `file-${i}.${ext}`);
     mkdirSync(path.dirname(file), { recursive: true });
@@ -59,7 +59,7 @@ describe('the same tree gives byte-identical reports', () => {
       expect(first.stdout).not.toContain(generated);
       const report = JSON.parse(first.stdout);
       const results: { path?: string; start?: { line: number; column: number } }[] = format === 'json' ? report.findings : report.runs[0].results;
-      expect(results.length).toBeGreaterThan(200);
+      expect(results.length).toBeGreaterThan(100);
       expect(first.stdout).not.toMatch(/"(startTime|endTime|timestamp|date|durationMs|elapsed)"\s*:/i);
       if (format === 'json') {
         const keys = results.map((f) => [f.path!, f.start!.line, f.start!.column] as const);

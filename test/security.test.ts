@@ -148,13 +148,14 @@ describe('no network access', () => {
     expect(probe.status).not.toBe(0);
     expect(readdirSync(markers)).toEqual(['net_connect']);
     rmSync(path.join(markers, 'net_connect'));
-    for (const args of [[], ['--staged'], ['--since', 'HEAD'], ['--history'], ['--jobs', '2'], ['--format', 'sarif']]) {
+    for (const args of [[], ['--staged'], ['--since', 'HEAD'], ['--history']]) {
       const result = cli(r.dir, ['scan', ...args], { NODE_OPTIONS: `--require ${preload}`, PATH: `${tools.bin}${path.delimiter}${process.env.PATH}` });
       if (/not built yet/.test(result.stderr)) continue;
       expect([0, 1], `${args.join(' ')}: ${result.stderr}`).toContain(result.code);
       expect(readdirSync(markers), `scan ${args.join(' ')} used the network`).toEqual([]);
     }
     const gitCommands = existsSync(tools.log) ? readFileSync(tools.log, 'utf8') : '';
+    expect(gitCommands).toMatch(/\bdiff\b/); // the recorder saw the git modes' commands
     expect(gitCommands.split('\n').filter((line) => /\b(fetch|pull|push|clone|ls-remote|remote update|submodule update)\b/.test(line))).toEqual([]);
   });
 });
@@ -192,6 +193,18 @@ describe('scanned text cannot drive the CI runner or the terminal', () => {
     expect(tokens[0]).not.toBe(tokens[1]);
     const outside = plainCli(['scan', '.'], { cwd: dir, env: { GITHUB_ACTIONS: '' } });
     expect(outside.stdout).not.toMatch(/^::stop-commands::[0-9a-f]{32}$/m);
+  });
+
+  it('keeps file names and values echoed on stderr (--verbose skips, usage errors) on one line', () => {
+    const dir = tempDir('sg-stderr-');
+    writeFileSync(path.join(dir, '.stripe-guard.json'), JSON.stringify({ maxFileSize: 10 }));
+    writeFileSync(path.join(dir, 'big\n::error::skipped.txt'), 'more than ten bytes\n');
+    const verbose = plainCli(['scan', '.', '--verbose'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+    expect(verbose.stderr).toContain('big\\u000a::error::skipped.txt');
+    expect(commandLines(verbose.stderr)).toEqual([]);
+    const usage = plainCli(['scan', 'missing\n::error::arg'], { cwd: dir });
+    expect(usage.code).toBe(2);
+    expect(usage.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('shows control characters of scanned lines and file names as visible symbols, keeping the highlight in place', () => {

@@ -84,7 +84,11 @@ export function stripeKeySettings(file: JavaFile): SyntaxNode[] {
 
 export function isVerificationCall(file: JavaFile, call: SyntaxNode): boolean {
   const name = dottedName(file, call);
-  return /(^|\.)(Webhook\.constructEvent|Signature\.verifyHeader|Event\.retrieve)$/.test(name) || /(client|stripe)\w*\.(constructEvent|parseThinEvent)$/i.test(name);
+  const parts = name.split('.');
+  const method = parts.pop() ?? '';
+  const receiver = (parts.pop() ?? '').toLowerCase();
+  if ((receiver === 'webhook' && method === 'constructEvent') || (receiver === 'signature' && method === 'verifyHeader') || (receiver === 'event' && method === 'retrieve')) return true;
+  return (method === 'constructEvent' || method === 'parseThinEvent') && (receiver.includes('client') || receiver.includes('stripe'));
 }
 
 /** `event.getType()`, `event.type`. */

@@ -23,10 +23,33 @@ const WEBHOOK_SECRET = /webhook_?secret|endpoint_?secret|signing_?secret|whsec|h
 const HEADER_NAME = /signature|(^|-)sig($|-)|hmac|digest/i;
 
 type What = UnsafeComparison['what'];
-type Evidence = What | 'digest';
+/**
+ * Evidence an operand holds secret material: computed with an HMAC, read from the request's
+ * signature header or body, a webhook secret; or only a name (`signature`, `expectedHash`) whose
+ * origin we cannot see. A name whose value we can see being computed without a key (a cache
+ * "signature" of a file's mtime, a row fingerprint) is no evidence at all.
+ */
+type Evidence = 'hmac' | 'request' | 'secret' | 'named' | 'digest-named';
+
+const SECRET_ARGUMENT = /secret|key|token|salt/i;
 
 function isSignatureName(name: string): boolean {
   return SIGNATURE_NAME.test(name) && !NOT_A_SIGNATURE.test(name);
+}
+
+function isRequestish(file: JsFile, node: TS.Node): boolean {
+  const { ts } = file;
+  const inner = unwrap(file, node);
+  if (ts.isIdentifier(inner)) return /^_?(req|request|ctx|c|event)$/.test(inner.text);
+  if (ts.isPropertyAccessExpression(inner)) return /^(body|headers|query|params|request|req)$/.test(inner.name.text) && isRequestish(file, inner.expression);
+  return false;
+}
+
+function byName(name: string): Evidence | undefined {
+  if (WEBHOOK_SECRET.test(name) && !NOT_A_SIGNATURE.test(name)) return 'secret';
+  if (isSignatureName(name)) return 'named';
+  if (DIGEST_NAME.test(name) && !NOT_A_SIGNATURE.test(name)) return 'digest-named';
+  return undefined;
 }
 
 /** What secret material an operand holds, if any. */
@@ -36,39 +59,48 @@ function classify(file: JsFile, node: TS.Node, depth = 0): Evidence | undefined 
   if (depth > 4) return undefined;
   if (ts.isCallExpression(inner)) {
     const name = calleeName(file, inner.expression) ?? '';
-    if (/(^|\.)digest$/.test(name) || /createHmac/.test(name)) return isHmacChain(file, inner) ? 'HMAC digest' : undefined;
+    if (/(^|\.)digest$/.test(name) || /createHmac/.test(name)) return isHmacChain(file, inner) ? 'hmac' : undefined;
     if (/^(String|Buffer\.from)$/.test(name) && inner.arguments[0]) return classify(file, inner.arguments[0], depth + 1);
     const callee = unwrap(file, inner.expression);
     if (ts.isPropertyAccessExpression(callee)) {
       if (/^(toString|toLowerCase|toUpperCase|trim)$/.test(callee.name.text)) return classify(file, callee.expression, depth + 1);
-      // `req.headers.get('x-signature')`
-      if (callee.name.text === 'get' && HEADER_NAME.test(stringValue(file, inner.arguments[0]) ?? '')) return 'signature';
+      // `req.headers.get('x-signature')`, `req.get('X-Shopify-Hmac-Sha256')`
+      const key = stringValue(file, inner.arguments[0]) ?? '';
+      if ((callee.name.text === 'get' || callee.name.text === 'header') && HEADER_NAME.test(key) && !NOT_A_SIGNATURE.test(key)) return 'request';
     }
+    // `computeSignature(payload, secret)`: a signing helper given a key (not `cellSignature(cell)`).
+    const last = name.slice(name.lastIndexOf('.') + 1);
+    if (/sign|hmac|digest/i.test(last) && inner.arguments.some((a) => SECRET_ARGUMENT.test(file.text.slice(a.pos, a.end)))) return 'hmac';
     return undefined;
   }
   if (ts.isElementAccessExpression(inner)) {
     const key = stringValue(file, inner.argumentExpression) ?? '';
-    if (HEADER_NAME.test(key) && !NOT_A_SIGNATURE.test(key)) return 'signature';
-    if (WEBHOOK_SECRET.test(key)) return 'webhook secret';
+    if (HEADER_NAME.test(key) && !NOT_A_SIGNATURE.test(key)) return isRequestish(file, inner.expression) ? 'request' : 'named';
+    if (WEBHOOK_SECRET.test(key)) return 'secret';
     return undefined;
   }
   const env = environmentName(file, inner);
-  if (env) return WEBHOOK_SECRET.test(env.name) ? 'webhook secret' : undefined;
-  const name = ts.isIdentifier(inner) ? inner.text : ts.isPropertyAccessExpression(inner) ? inner.name.text : undefined;
-  if (!name) return undefined;
-  if (WEBHOOK_SECRET.test(name) && !NOT_A_SIGNATURE.test(name)) return 'webhook secret';
-  if (isSignatureName(name)) return 'signature';
-  if (DIGEST_NAME.test(name) && !NOT_A_SIGNATURE.test(name)) {
-    const value = ts.isIdentifier(inner) ? bindingsOf(file, inner)[0] : undefined;
-    const from = value?.kind === 'variable' && value.path.length === 0 ? value.values[0] : undefined;
-    return (from && classify(file, from, depth + 1)) ?? 'digest';
+  if (env) return WEBHOOK_SECRET.test(env.name) ? 'secret' : undefined;
+  if (ts.isPropertyAccessExpression(inner)) {
+    const evidence = byName(inner.name.text);
+    return evidence === 'named' && isRequestish(file, inner.expression) ? 'request' : evidence;
   }
-  if (ts.isIdentifier(inner)) {
-    const binding = bindingsOf(file, inner)[0];
-    const value = binding?.kind === 'variable' && binding.path.length === 0 ? binding.values[0] : undefined;
-    if (value) return classify(file, value, depth + 1);
+  if (!ts.isIdentifier(inner)) return undefined;
+  if (byName(inner.text) === 'secret') return 'secret';
+  const binding = bindingsOf(file, inner)[0];
+  if (binding?.kind === 'variable' && binding.values.length) {
+    // What it was computed from decides: `const { signature } = req.body` is the request's.
+    for (const value of binding.values) {
+      if (binding.path.length) {
+        if (isRequestish(file, value)) return 'request';
+        continue;
+      }
+      const evidence = classify(file, value, depth + 1);
+      if (evidence) return evidence;
+    }
+    return binding.path.length ? byName(inner.text) : undefined;
   }
-  return undefined;
+  return byName(inner.text);
 }
 
 /** `crypto.createHmac(…).update(…).digest(…)`: an HMAC, not a plain hash. */
@@ -118,11 +150,14 @@ export function timingUnsafeComparisons(file: JsFile): UnsafeComparison[] {
     if (isConstant(file, node.left) || isConstant(file, node.right)) return undefined;
     const left = classify(file, node.left);
     const right = classify(file, node.right);
-    // A plain digest or hash counts only against a signature, an HMAC or a secret (not a file checksum).
-    const strong = (e: Evidence | undefined): e is What => e !== undefined && e !== 'digest';
-    if (!strong(left) && !strong(right)) return undefined;
-    const what: What = left === 'HMAC digest' || right === 'HMAC digest' ? 'HMAC digest' : strong(left) ? left : (right as What);
-    found.push({ at: node, value: strong(left) ? node.left : node.right, what });
+    const strong = (e: Evidence | undefined) => e === 'hmac' || e === 'request' || e === 'secret';
+    // A key-derived or request value on one side, or two signature names compared with each other.
+    if (!strong(left) && !strong(right) && !(left === 'named' && (right === 'named' || right === 'digest-named')) && !(right === 'named' && left === 'digest-named')) {
+      return undefined;
+    }
+    const evidence = strong(left) ? left : strong(right) ? right : left;
+    const what: What = left === 'hmac' || right === 'hmac' ? 'HMAC digest' : evidence === 'secret' ? 'webhook secret' : 'signature';
+    found.push({ at: node, value: strong(left) || !strong(right) ? node.left : node.right, what });
     return undefined;
   });
   return found;

@@ -34,7 +34,7 @@ const SHARED_EVENT = /^(customer|product|price|plan|coupon|payout|transfer|balan
 /** The SDK calls that verify a signature (and `stripe.events.retrieve`, which fetches the event from Stripe instead). */
 const VERIFY_METHOD = /^(constructEvent|constructEventAsync|verifyHeader|verifyHeaderAsync|parseThinEvent|parseEventNotification)$/;
 /** A function we cannot see into whose name says it verifies a webhook. */
-const VERIFIER_NAME = /construct\w*Event|verifyHeader|^verify$|^unmarshal$|(verif|validat|check|authenticat)\w*(signature|webhook|stripe|event|request|payload|sig\b|hmac)|(signature|webhook|stripe|hmac)\w*(verif|valid|check)/i;
+const VERIFIER_NAME = /construct\w{0,40}Event|verifyHeader|^verify$|^unmarshal$|(verif|validat|check|authenticat)\w{0,40}(signature|webhook|stripe|event|request|payload|sig\b|hmac)|(signature|webhook|stripe|hmac)\w{0,40}(verif|valid|check)/i;
 /** Calls that receive the signature without verifying anything. */
 const NOT_A_VERIFIER = /^(log|info|warn|error|debug|trace|json|send|end|status|set|get|has|header|setHeader|append|toString|startsWith|endsWith|includes|split|slice|substring|replace|trim|push|String|Boolean|Number|assert|ok|equal|strictEqual)$/;
 
@@ -46,7 +46,7 @@ const SERVER_CALLS = new Set(['serve', 'createServer', 'onRequest']);
 const NEST_ROUTES = new Set(['Post', 'All', 'Put', 'Patch']);
 const NOT_A_HANDLER_EXPORT = /^(GET|HEAD|OPTIONS|DELETE|loader|config|metadata|middleware|revalidate|dynamic|runtime|generate\w*|get(Static|ServerSide)\w*)$/;
 
-const REQUEST_TYPE = /\b(Request|Req|NextApiRequest|NextRequest|FastifyRequest|IncomingMessage|APIGatewayProxy\w*|HandlerEvent|H3Event|RequestEvent|APIContext|ActionFunctionArgs|Context)\b/;
+const REQUEST_TYPE = /\b(Request|Req|NextApiRequest|NextRequest|FastifyRequest|IncomingMessage|APIGatewayProxy\w{0,30}|HandlerEvent|H3Event|RequestEvent|APIContext|ActionFunctionArgs|Context)\b/;
 const REQUEST_NAME = /^_?(req|request|incomingRequest)$/;
 const CONTEXT_NAME = /^_?(ctx|context|c)$/;
 const EVENT_NAME = /^_?(event|evt)$/;
@@ -250,6 +250,17 @@ function classEntries(file: JsFile, cls: TS.ClassDeclaration): Entry[] {
   };
   const entries: Entry[] = [];
   for (const member of cls.members) {
+    // `handle = async (req, res) => { … }` class fields count as methods.
+    const field = ts.isPropertyDeclaration(member) && member.initializer ? unwrap(file, member.initializer) : undefined;
+    if (field && (ts.isArrowFunction(field) || ts.isFunctionExpression(field)) && !controller && field.parameters.length >= 2 && isRequestHandler(file, field)) {
+      const second = field.parameters[1]!;
+      if (ts.isIdentifier(second.name) && RESPONSE_NAME.test(second.name.text)) {
+        const key = (member as TS.PropertyDeclaration).name;
+        const name = nameOf(file, key);
+        entries.push({ label: `\`${cls.name?.text ?? 'controller'}.${name ?? 'handler'}\``, at: key, functions: [{ file, node: field }], extra: [], trusted: false, route: '', method: name });
+      }
+      continue;
+    }
     if (!ts.isMethodDeclaration(member) || !member.body) continue;
     const decorators = decoratorsOf(file, member);
     const route = decorators.find((d) => NEST_ROUTES.has(d.name));
@@ -274,12 +285,21 @@ function classEntries(file: JsFile, cls: TS.ClassDeclaration): Entry[] {
 
 /** The URL path a Next.js / Nuxt / SvelteKit file serves, from its location. */
 function routeOfFile(path: string): string {
-  const app = /(?:^|\/)(?:src\/)?app\/(.*)\/route\.[cm]?[jt]sx?$/.exec(path);
-  if (app) return `/${app[1]!.split('/').filter((s) => !/^\(.*\)$/.test(s)).join('/')}`;
-  const pages = /(?:^|\/)(?:src\/)?pages\/(api\/.*?)(?:\/index)?\.[cm]?[jt]sx?$/.exec(path);
-  if (pages) return `/${pages[1]}`;
-  const server = /(?:^|\/)server\/(api|routes)\/(.*?)(?:\.(post|put|patch))?\.[cm]?[jt]s$/.exec(path);
-  if (server) return `/${server[1] === 'api' ? 'api/' : ''}${server[2]}`;
+  const parts = path.split('/');
+  const name = parts[parts.length - 1] ?? '';
+  const dirs = parts.slice(0, -1);
+  const under = (folder: string): string[] | undefined => {
+    const at = dirs.lastIndexOf(folder);
+    return at === -1 ? undefined : dirs.slice(at + 1);
+  };
+  const app = /^route\.[cm]?[jt]sx?$/.test(name) ? under('app') : undefined;
+  if (app) return `/${app.filter((s) => !(s.startsWith('(') && s.endsWith(')'))).join('/')}`;
+  const stem = name.replace(/\.(post|put|patch)?\.?[cm]?[jt]sx?$/, '').replace(/\.$/, '');
+  const pages = under('pages');
+  if (pages && pages[0] === 'api') return `/${[...pages, stem].filter((s) => s && s !== 'index').join('/')}`;
+  if (pages?.length === 0 && stem === 'api') return '/api';
+  const server = under('server');
+  if (server && (server[0] === 'api' || server[0] === 'routes')) return `/${[...(server[0] === 'api' ? server : server.slice(1)), stem].join('/')}`;
   return '';
 }
 
@@ -572,19 +592,30 @@ function isParsedBody(file: JsFile, node: Node, depth = 0): boolean {
   return false;
 }
 
-/** True when the handler reads `.type`/`.data` of the request body as an event (`const event = req.body; event.type`). */
-function readsBodyAsEvent(file: JsFile, fn: FunctionLike): boolean {
+/**
+ * How the handler reads the request body as an event: its `.type`, and the Stripe-shaped
+ * `.data.object` (`const event = req.body; event.data.object`, `const { type, data } = await req.json()`).
+ */
+function bodyEventShape(file: JsFile, fn: FunctionLike): { type: boolean; dataObject: boolean } {
   const { ts } = file;
-  let found = false;
+  const shape = { type: false, dataObject: false };
+  const dataNames = new Set<string>();
   walk(file, fn, (node) => {
-    if (found) return false;
-    if (ts.isPropertyAccessExpression(node) && (node.name.text === 'type' || node.name.text === 'data') && isParsedBody(file, node.expression)) found = true;
-    else if (ts.isVariableDeclaration(node) && ts.isObjectBindingPattern(node.name) && node.initializer && isParsedBody(file, node.initializer)) {
-      found = node.name.elements.some((e) => /^(type|data)$/.test(nameOf(file, e.propertyName ?? e.name) ?? ''));
+    if (ts.isPropertyAccessExpression(node) && isParsedBody(file, node.expression)) {
+      if (node.name.text === 'type') shape.type = true;
+      if (node.name.text === 'data' && ts.isPropertyAccessExpression(node.parent) && node.parent.name.text === 'object') shape.dataObject = true;
+    } else if (ts.isVariableDeclaration(node) && ts.isObjectBindingPattern(node.name) && node.initializer && isParsedBody(file, node.initializer)) {
+      for (const e of node.name.elements) {
+        const key = nameOf(file, e.propertyName ?? e.name);
+        if (key === 'type') shape.type = true;
+        if (key === 'data' && ts.isIdentifier(e.name)) dataNames.add(e.name.text);
+      }
+    } else if (ts.isPropertyAccessExpression(node) && node.name.text === 'object' && ts.isIdentifier(node.expression) && dataNames.has(node.expression.text)) {
+      shape.dataObject = true;
     }
     return undefined;
   });
-  return found;
+  return shape;
 }
 
 /** Request handlers of the file that read Stripe events. */
@@ -599,9 +630,16 @@ export function webhookHandlers(file: JsFile): WebhookHandler[] {
     const code = [...entry.functions, ...entry.extra];
     const reach = reachOf(code);
     const events = reach.stripeEvents > 0 || (reach.sharedEvents > 0 && mentionsStripe);
-    const where = `${entry.route} ${file.path}`;
-    const eventRoute = /stripe/i.test(where) || (/webhook|hook/i.test(where) && mentionsStripe && !OTHER_PROVIDER.test(entry.route));
-    const bodyEvent = eventRoute && entry.functions.some((f) => f.file === file && readsBodyAsEvent(file, f.node));
+    // The route, else the file's own folder and name (`netlify/functions/stripe-webhook.js`).
+    const where = entry.route || file.path.split('/').slice(-2).join('/');
+    // The body taken as a Stripe event on a Stripe or webhook route: its `data.object`, or its `type` on a webhook route.
+    const stripeRoute = /stripe/i.test(where);
+    const webhookRoute = /webhook|hook/i.test(where) && mentionsStripe && !OTHER_PROVIDER.test(entry.route);
+    const bodyEvent = (stripeRoute || webhookRoute) && entry.functions.some((f) => {
+      if (f.file !== file) return false;
+      const shape = bodyEventShape(file, f.node);
+      return shape.dataObject || (shape.type && webhookRoute);
+    });
     if (!((events && reach.readsEvent) || bodyEvent)) continue;
     handlers.push({ label: entry.label, at: entry.at, code, route: entry.route, verified: reach.verified || entry.trusted });
   }
@@ -628,7 +666,7 @@ function verifiesThroughCall(file: JsFile, call: TS.CallExpression): boolean {
   if (!HELPER_NAME.test(name)) return false;
   const { code, known } = calleeCode(file, call.expression);
   // Code we cannot read: only a Stripe verifier by its name (not another provider's `verifyWebhookSignature`).
-  if (!known) return /construct\w*Event/i.test(last) || (/stripe/i.test(name) && VERIFIER_NAME.test(last));
+  if (!known) return /construct\w{0,40}Event/i.test(last) || (/stripe/i.test(name) && VERIFIER_NAME.test(last));
   const key = code[0]!.node;
   let verified = helperCache.get(key);
   if (verified === undefined) helperCache.set(key, (verified = reachOf(code).verified));
@@ -636,7 +674,7 @@ function verifiesThroughCall(file: JsFile, call: TS.CallExpression): boolean {
 }
 
 /** Names a helper that verifies a webhook carries (`verifyStripeWebhook`, `constructWebhookEvent`, `stripeService.parseWebhook`). */
-const HELPER_NAME = /stripe|webhook|signature|sig$|construct\w*event|verif/i;
+const HELPER_NAME = /stripe|webhook|signature|sig$|construct\w{0,40}event|verif/i;
 const helperCache = new WeakMap<Node, boolean>();
 
 /** Calls of helpers that verify a Stripe signature (`verifyStripeWebhook(payload, sig)`), with the payload they are given. */
@@ -993,9 +1031,12 @@ function conditionalBypass(file: JsFile, call: TS.CallExpression): Bypass | unde
     }
   }
   if (!guard || !branch) return undefined;
+  if (branch === guard.thenStatement && alwaysTrue(file, guard.expression)) return undefined;
   // `if (sig) { verify } else { return res.status(400) }`: the other way out is closed.
   const otherBranch = branch === guard.thenStatement ? guard.elseStatement : guard.thenStatement;
   if (otherBranch && stops(file, otherBranch)) return undefined;
+  // stripe-samples: `if (secret) { event = constructEvent(…); data = event.data } else { data = req.body.data }`
+  if (otherBranch && readsParsedBody(file, [otherBranch])) return { kind: 'conditional', at: guard.expression, verification: call };
   for (const binding of bindingsOf(file, variable)) {
     for (const value of binding.values) {
       if (contains(branch, value)) continue;
@@ -1005,6 +1046,30 @@ function conditionalBypass(file: JsFile, call: TS.CallExpression): Bypass | unde
     }
   }
   return undefined;
+}
+
+/** `if (endpointSecret)` where `const endpointSecret = 'whsec_…'`: the branch always runs. */
+function alwaysTrue(file: JsFile, condition: Node): boolean {
+  const { ts } = file;
+  const inner = unwrap(file, condition);
+  if (!ts.isIdentifier(inner)) return false;
+  const bindings = bindingsOf(file, inner);
+  const value = bindings.length === 1 && bindings[0]!.kind === 'variable' && bindings[0]!.values.length === 1 ? stringValue(file, bindings[0]!.values[0]) : undefined;
+  return value !== undefined && value !== '';
+}
+
+/** True when the code reads the parsed request body (`req.body.type`, `JSON.parse(body)`, `await req.json()`). */
+function readsParsedBody(file: JsFile, roots: Node[]): boolean {
+  const { ts } = file;
+  let found = false;
+  for (const root of roots) {
+    walk(file, root, (node) => {
+      if (found || ts.isFunctionLike(node)) return false;
+      if ((ts.isPropertyAccessExpression(node) || ts.isCallExpression(node)) && isParsedBody(file, node)) found = true;
+      return undefined;
+    });
+  }
+  return found;
 }
 
 /**
@@ -1020,16 +1085,9 @@ function uncheckedGuard(file: JsFile, call: TS.CallExpression, fn: Node | undefi
     if (!/secret|sig|signature|webhook|env|production|development|verif|skip|test/i.test(file.text.slice(guard.expression.pos, guard.expression.end))) return undefined;
     const other = n === guard.thenStatement ? guard.elseStatement : guard.thenStatement;
     if (other && stops(file, other)) return undefined;
+    if (n === guard.thenStatement && alwaysTrue(file, guard.expression)) return undefined;
     const after = followingStatements(file, guard);
-    let readsBody = false;
-    for (const statement of after) {
-      walk(file, statement, (node) => {
-        if (readsBody || ts.isFunctionLike(node)) return false;
-        if ((ts.isPropertyAccessExpression(node) || ts.isCallExpression(node)) && isParsedBody(file, node)) readsBody = true;
-        return undefined;
-      });
-    }
-    return readsBody ? { kind: 'conditional', at: guard.expression, verification: call } : undefined;
+    return readsParsedBody(file, other ? [other, ...after] : after) ? { kind: 'conditional', at: guard.expression, verification: call } : undefined;
   }
   return undefined;
 }

@@ -454,8 +454,10 @@ function origins(ref: Ref, names: string[]): Ref[] {
       for (const value of binding.values) found.push(to(value, [...binding.path, ...at]));
       if (binding.kind === 'parameter' && binding.parameter) found.push(...argumentsFor(file, binding, at));
       if (binding.kind === 'import' && binding.from) {
-        const exported = importedValue(file, binding.from.module, binding.from.name);
-        if (exported) found.push({ ...exported, path: [...exported.path, ...at] });
+        // `import * as config from './config'`: `config.x` is the module's export `x`.
+        const namespace = binding.from.name === '*';
+        const exported = namespace ? (at.length ? importedValue(file, binding.from.module, at[0]!) : undefined) : importedValue(file, binding.from.module, binding.from.name);
+        if (exported) found.push({ ...exported, path: [...exported.path, ...(namespace ? at.slice(1) : at)] });
       }
     }
     return found;
@@ -600,11 +602,11 @@ function neighbourText(candidate: string): string | null {
   let text = textCache.get(candidate);
   if (text === undefined) {
     try {
-      text = statSync(candidate).size > 256 * 1024 ? null : readFileSync(candidate, 'utf8');
+      text = statSync(candidate).size > 128 * 1024 ? null : readFileSync(candidate, 'utf8');
     } catch {
       text = null;
     }
-    if (textCache.size > 500) textCache.clear();
+    if (textCache.size > 200) textCache.clear();
     textCache.set(candidate, text);
   }
   return text;
@@ -616,7 +618,7 @@ function callersInOtherFiles(file: JsFile, name: string): { file: JsFile; call: 
   let cached = callerCache.get(key);
   if (!cached) {
     cached = findCallersInOtherFiles(file, name);
-    if (callerCache.size > 1000) callerCache.clear();
+    if (callerCache.size > 100) callerCache.clear(); // entries hold parsed neighbours: keep few
     callerCache.set(key, cached);
   }
   return cached;
@@ -659,7 +661,8 @@ function findCallersInOtherFiles(file: JsFile, name: string): { file: JsFile; ca
 // ───────────────────────────── other modules ─────────────────────────────
 
 const moduleCache = new Map<string, JsFile | null>();
-const MODULE_CACHE_LIMIT = 200;
+// Bounded: parsed neighbours are kept for the files that follow (often the same imports), not forever.
+const MODULE_CACHE_LIMIT = 48;
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 
 function fileAt(candidate: string): string | undefined {
@@ -743,13 +746,13 @@ function resolveUncached(dir: string, specifier: string): string | undefined {
   return undefined;
 }
 
-/** Parses another module of the project (cached; at most 256 KiB; a failure means "unknown"). */
+/** Parses another module of the project (cached; at most 128 KiB; a failure means "unknown"). */
 function loadModule(file: JsFile, absolutePath: string): JsFile | undefined {
   const cached = moduleCache.get(absolutePath);
   if (cached !== undefined) return cached ?? undefined;
   let loaded: JsFile | null = null;
   try {
-    if (statSync(absolutePath).size <= 256 * 1024) {
+    if (statSync(absolutePath).size <= 128 * 1024) {
       const text = readFileSync(absolutePath, 'utf8');
       const sourceFile = file.ts.createSourceFile(absolutePath, text, file.ts.ScriptTarget.Latest, true, /\.tsx?$/.test(absolutePath) ? file.ts.ScriptKind.TSX : file.ts.ScriptKind.JSX);
       loaded = { path: absolutePath, absolutePath, text, ts: file.ts, sourceFile };
@@ -825,6 +828,19 @@ export interface SecretOrigin {
   kind: 'env' | 'literal' | 'name';
   /** The environment variable or variable name, or the redactable literal. */
   name: string;
+  /** For `literal`: the string literal node (possibly in another module). */
+  node?: Node;
+}
+
+/**
+ * True when a secret is a real key literal written inside `container` itself: that line is
+ * `hardcoded-secret-key`'s finding (one mistake, one finding). A real key defined elsewhere and
+ * then logged or sent is a second mistake, reported by the sink's rule.
+ */
+export function isInlineKeyLiteral(file: JsFile, origin: SecretOrigin, container: Node): boolean {
+  if (origin.kind !== 'literal' || !isSecretKeyLiteral(origin.name)) return false;
+  const node = origin.node;
+  return !node || (node.getSourceFile() === file.sourceFile && node.pos >= container.pos && node.end <= container.end);
 }
 
 /** The environment variable a reference reads: `process.env.X`, `process.env['X']`, `import.meta.env.X`, `env.X`, `Deno.env.get('X')`, `config.get('X')`. */
@@ -944,7 +960,7 @@ export function secretOrigin(file: JsFile, node: Node, settings?: CheckSettings)
       if (verdict === 'yes') {
         const inner = unwrap(ref.file, ref.node);
         const env = environmentName(ref.file, inner, ref.path);
-        origin = env ? { kind: 'env', name: env.name } : { kind: 'literal', name: ref.file.ts.isStringLiteralLike(inner) ? inner.text : textOf(ref.file, inner) };
+        origin = env ? { kind: 'env', name: env.name } : { kind: 'literal', name: ref.file.ts.isStringLiteralLike(inner) ? inner.text : textOf(ref.file, inner), node: inner };
       }
       return verdict;
     },
@@ -1060,6 +1076,11 @@ export function carries<T>(file: JsFile, root: Node, test: (node: Node, nodeFile
     if (ts.isBinaryExpression(node)) continue; // comparisons, arithmetic
     const found = test(node, f, anchor);
     if (found !== undefined) return found;
+    // `config.stripe` where `config` is an object literal here or in another module: what it holds.
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+      const held = compositeOf(f, node);
+      if (held) work.push([held.node, depth + 1, held.file, anchor]);
+    }
   }
   return undefined;
 }
@@ -1070,10 +1091,14 @@ const REQUEST_NAMES = /^(req|request|_req|_request|incomingRequest)$/;
 const REQUEST_TYPES = /(^|\.)(Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage|HonoRequest)$/;
 const REQUEST_PARTS = new Set(['body', 'query', 'params', 'payload', 'searchParams', 'rawBody', 'cookies', 'headers', 'form', 'fields']);
 const REQUEST_METHODS = new Set(['json', 'formData', 'text', 'query', 'queries', 'param', 'parseBody', 'valid', 'header', 'get', 'getAll']);
-const QUANTITY = /(quantit|qty|count|seats|units|months|days|nights|hours|people|guests|tickets|numberOf|number_of|licenses)\w*$/i;
+// The last word-run contains one of these. Written so that only run starts are tried (linear; the
+// obvious `(quantit|…)\w*$` is quadratic on a long run followed by a non-word character).
+const QUANTITY = /(?<!\w)(?=\w*$)\w*?(quantit|qty|count|seats|units|months|days|nights|hours|people|guests|tickets|numberOf|number_of|licenses)/i;
 const NEST_DECORATORS = /^(Body|Query|Param|Params|Req|Request|Headers)$/;
 /** Helpers that convert an amount without looking anything up: `formatAmountForStripe(amount)`, `toCents(x)`. */
-const AMOUNT_CONVERSION = /^(format|to|convert|normalize|parse)\w*(Amount|Cents|Price|Stripe|Minor|Money|Currency|Number|Int|Float|Decimal)\w*$|\w*(ToCents|ToStripe|ForStripe|InCents|ToMinor|ToUnitAmount)$/;
+// Linear forms (test/redos.test.ts): the lookahead checks the rest is one word once, instead of
+// `\w*(Amount|…)\w*$` backtracking over it; `\w*(ToCents|…)$` needed no leading `\w*`.
+const AMOUNT_CONVERSION = /^(format|to|convert|normalize|parse)(?=\w*$)\w*?(Amount|Cents|Price|Stripe|Minor|Money|Currency|Number|Int|Float|Decimal)|(ToCents|ToStripe|ForStripe|InCents|ToMinor|ToUnitAmount)$/;
 const NUMBER_PASS_THROUGH = new Set(['Number', 'parseInt', 'parseFloat', 'Number.parseInt', 'Number.parseFloat', 'Math.round', 'Math.floor', 'Math.ceil', 'Math.trunc', 'Math.abs', 'Math.max', 'Math.min', 'String', 'BigInt', 'JSON.parse', 'Object.fromEntries', 'toString', 'trim', 'valueOf', 'toFixed', 'parse', 'parseAsync', 'safeParse', 'validate', 'validateSync', 'cast', 'plainToInstance', 'plainToClass', 'Decimal', 'Big', 'dinero']);
 
 /** True when a parameter (or identifier) is an HTTP request object: `req`, `request`, `@Req()`, typed `Request`/`NextRequest`… */
@@ -1352,6 +1377,8 @@ export function responseSinkArgument(file: JsFile, node: Node): Expr | undefined
   if (/^(NextResponse|Response|Response\.json|HttpResponse)\.json$/.test(name) || name === 'json' || name === 'Response.json') return node.arguments[0];
   if (/^(res|response|reply|resp|ctx|h)(\.(status|code|header|set|type|setHeader|headers|contentType)\(\))*\.(json|send|end|write|jsonp|sendData)$/.test(name)) return node.arguments[0];
   if (/^(c|ctx|context)\.(json|text|html|body)$/.test(name)) return node.arguments[0];
+  // `res.render('view', locals)`: the locals are rendered into the page.
+  if (/^(res|response|reply|ctx)(\.(status|code)\(\))*\.(render|view)$/.test(name)) return node.arguments[1];
   return undefined;
 }
 
@@ -1549,7 +1576,7 @@ export function secretsInUrls(file: JsFile, settings?: CheckSettings): SecretInU
   const found: SecretInUrl[] = [];
   const secretIn = (node: Node) => carriesSecret(file, node, settings);
   const keep = (at: Node, hit: { node: Node; origin: SecretOrigin } | undefined) => {
-    if (!hit || (hit.origin.kind === 'literal' && isSecretKeyLiteral(hit.origin.name))) return;
+    if (!hit || isInlineKeyLiteral(file, hit.origin, at)) return;
     found.push({ at, secret: hit.node, origin: hit.origin });
   };
   const checkParts = (whole: Node, parts: { text?: string; expr?: Node }[]) => {
@@ -1661,7 +1688,8 @@ export function sinkSpan(file: JsFile, argument: Node, inner: Node): Span {
   const { sourceFile } = file;
   const start = argument.getStart(sourceFile);
   const multiline = sourceFile.getLineAndCharacterOfPosition(start).line !== sourceFile.getLineAndCharacterOfPosition(argument.getEnd()).line;
-  return spanOf(file, multiline ? inner : argument);
+  const within = inner.getSourceFile() === sourceFile && inner.pos >= argument.pos && inner.end <= argument.end;
+  return spanOf(file, multiline && within ? inner : argument);
 }
 
 // ───────────────────────────── Stripe call parameters ─────────────────────────────
@@ -1772,6 +1800,8 @@ function isClientInputParameter(file: JsFile, binding: Binding): boolean {
   const { node, fn } = binding.parameter!;
   const type = node.type && ts.isTypeReferenceNode(node.type) ? node.type.typeName.getText(file.sourceFile) : undefined;
   if (type === 'FormData' || type === 'URLSearchParams') return true;
+  // Next.js server actions: the browser calls them with whatever arguments it likes.
+  if (isServerAction(file, fn)) return true;
   if (binding.path[0] === 'input' || (binding.path.length === 0 && binding.name === 'input')) {
     const call = fn.parent;
     return !!call && ts.isCallExpression(call) && /\.(mutation|query|action)$/.test(calleeName(file, call.expression) ?? '');
@@ -1932,7 +1962,7 @@ export function clientExposures(file: JsFile, settings?: CheckSettings): ClientE
   };
   for (const key of stripeJsKeys(file)) {
     const secret = carriesSecret(file, key, settings);
-    if (!secret || (secret.origin.kind === 'literal' && isSecretKeyLiteral(secret.origin.name))) continue;
+    if (!secret || isInlineKeyLiteral(file, secret.origin, key)) continue;
     if (claim(key)) found.push({ kind: 'stripeJs', at: key, value: textOf(file, key) });
   }
   for (const read of environmentReads(file)) {
@@ -1975,4 +2005,35 @@ function returnsResponse(file: JsFile, node: Node): boolean {
   const name = calleeName(file, call.expression) ?? '';
   // Express ignores return values; Fastify (and Hono through `c.json`) send them. Require a Fastify-looking file.
   return ROUTE_REGISTRATION.test(name) && /fastify/i.test(file.text);
+}
+
+/** The object or array literal a member read denotes (`config.stripe` → `{ secretKey: … }`), followed through variables and imports. */
+function compositeOf(file: JsFile, node: Node): { file: JsFile; node: Node } | undefined {
+  const { ts } = file;
+  let found: { file: JsFile; node: Node } | undefined;
+  follow({ file, node, path: [] }, {
+    classify(ref) {
+      const inner = unwrap(ref.file, ref.node);
+      if (!ref.path.length && (ts.isObjectLiteralExpression(inner) || ts.isArrayLiteralExpression(inner))) {
+        found = { file: ref.file, node: inner };
+        return 'yes';
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** A Next.js server action: an exported function of a `'use server'` module, or a function whose body starts with `'use server'`. */
+function isServerAction(file: JsFile, fn: TS.SignatureDeclaration): boolean {
+  const { ts } = file;
+  const body = (fn as TS.FunctionLikeDeclaration).body;
+  if (body && ts.isBlock(body)) {
+    const first = body.statements[0];
+    if (first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === 'use server') return true;
+  }
+  if (!indexOf(file).directives.includes('use server')) return false;
+  const declaration = ts.isFunctionDeclaration(fn) ? fn : ts.isVariableDeclaration(fn.parent) ? fn.parent.parent.parent : undefined;
+  const modifiers = declaration && ts.canHaveModifiers(declaration) ? (ts.getModifiers(declaration) ?? []) : [];
+  return modifiers.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
 }

@@ -3,7 +3,7 @@
  * tree-sitter-php nodes, for the rules PHP covers (key literals, API version, metadata, webhooks).
  */
 import {
-  MAX_DEPTH, cached, descendants, field, isSecretEnvName, isSecretName, looksLikeVerification, namedChildren, textOf, walk,
+  MAX_DEPTH, cached, descendants, field, isSecretEnvName, isSecretName, looksLikeVerification, namedChildren, splitClientCall, textOf, walk,
   type SyntaxNode, type TreeSitterFile,
 } from './tree-sitter-helpers.js';
 import { isSecretKeyLiteral } from '../secrets.js';
@@ -143,8 +143,13 @@ export function isSecretValue(file: PhpFile, node: SyntaxNode | undefined, extra
 /** `$stripe->customers->create([...])`, `\Stripe\Customer::create([...])`: a call into the Stripe API. */
 export function isStripeApiCall(file: PhpFile, node: SyntaxNode): boolean {
   const name = callName(file, node);
-  if (node.type === 'scoped_call_expression') return /^(Stripe\\)?[A-Z]\w*::(create|update)$/.test(name) && /Stripe|^[A-Z]/.test(name);
-  if (node.type === 'member_call_expression') return /(stripe|client)\w*(->v1)?->\w+->(create|update)$/i.test(name);
+  if (node.type === 'scoped_call_expression') {
+    const match = /^((?:\w+\\)*)(\w+)::(create|update)$/.exec(name);
+    if (!match) return false;
+    // `\Stripe\Customer::create`, or `Customer::create` with `use Stripe\Customer;` (not an Eloquent model).
+    return match[1]!.startsWith('Stripe\\') || stripeImports(file).has(match[2]!);
+  }
+  if (node.type === 'member_call_expression') return !!splitClientCall(name.replace(/\$/g, '').split('->'), new Set(['create', 'update']));
   return false;
 }
 
@@ -254,4 +259,20 @@ export function metadataEntries(file: PhpFile): { key: string; value: SyntaxNode
     if (isStripeApiCall(file, node)) for (const arg of argumentsOf(node)) visit(arg, 0);
   });
   return entries;
+}
+
+const importCache = new WeakMap<SyntaxNode, Set<string>>();
+
+/** Class names the file imports from the Stripe namespace (`use Stripe\Checkout\Session;`). */
+function stripeImports(file: PhpFile): Set<string> {
+  return cached(importCache, file.root, () => {
+    const names = new Set<string>();
+    for (const clause of descendants(file.root, 'namespace_use_clause')) {
+      const text = textOf(file, clause).replace(/^\\/, '');
+      if (!text.startsWith('Stripe\\')) continue;
+      const [path, alias] = text.split(/ as /i);
+      names.add((alias ?? path!.split('\\').pop()!).trim());
+    }
+    return names;
+  });
 }

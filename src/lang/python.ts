@@ -1,13 +1,14 @@
 /**
  * The Python vocabulary: the same words as src/lang/js.ts (isSecretValue, isRequestInput, …) over
  * tree-sitter-python nodes. Values are followed through assignments in the same function (then the
- * module), never through calls to user functions (a server-side price lookup is not the request).
+ * module), never through calls to user functions (a server-side price lookup is not the request),
+ * unit conversions (`to_cents(…)`) aside.
  */
 import {
-  MAX_DEPTH, ancestor, cached, descendants, field, fields, isSecretEnvName, isSecretName, isSignatureName, isUnsafeTolerance, isUrlContext, looksLikeVerification,
-  mentionsSignatureHeader, mentionsState, mentionsWebhookSecret, namedChildren, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
+  MAX_DEPTH, ancestor, cached, descendants, field, isSecretEnvName, isSecretName, isSignatureName, isUnsafeTolerance, isUrlContext, looksLikeVerification,
+  mentionsSignatureHeader, mentionsState, mentionsWebhookSecret, namedChildren, splitClientCall, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
 } from './tree-sitter-helpers.js';
-import { isSecretKeyLiteral } from '../secrets.js';
+import { isSecretKeyLiteral, looksLikeSecretKey } from '../secrets.js';
 
 export type PyFile = TreeSitterFile<'python'>;
 
@@ -369,6 +370,8 @@ export function isRequestInput(file: PyFile, node: SyntaxNode | undefined, depth
         if (/^(get|getlist|pop|copy|to_dict|dict|model_dump|strip)$/.test(method)) return again(object);
       }
       if (/^(int|float|Decimal|decimal\.Decimal|round|abs|str|json\.loads|dict|math\.ceil|math\.floor)$/.test(callee)) return again(args.positional[0]);
+      // Unit conversions keep the client's number: `to_cents(data["amount"])`, `dollars_to_cents(…)`.
+      if (/^(to|convert|normalize|parse|format)_?\w*(amount|cents|price|minor|money)$|_to_(cents|minor|stripe_amount)$/i.test(callee.split('.').pop() ?? '')) return again(args.positional[0]);
       return false;
     }
     case 'binary_operator':
@@ -386,15 +389,15 @@ export function isRequestInput(file: PyFile, node: SyntaxNode | undefined, depth
 // ---------------------------------------------------------------------------------------------
 // Stripe
 
-const STRIPE_RESOURCE_CALL = /^(stripe|[\w.]*client|[\w.]*stripe\w*)\.(?:v1\.)?([\w.]+)\.(create|modify|update|create_async|create_session)$/i;
+const STRIPE_WRITES: ReadonlySet<string> = new Set(['create', 'modify', 'update', 'create_async', 'modify_async', 'update_async']);
 
 /** A call to the Stripe API: `stripe.PaymentIntent.create(...)` or `client.payment_intents.create(...)`. */
 export function stripeCall(file: PyFile, call: SyntaxNode): { resource: string; method: string } | undefined {
   if (call.type !== 'call') return undefined;
-  const match = STRIPE_RESOURCE_CALL.exec(calleeOf(file, call));
-  if (!match) return undefined;
-  const resource = match[2]!.split('.').map((part) => part.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().replace(/s$/, '')).join('.');
-  return { resource, method: match[3]!.toLowerCase() };
+  const split = splitClientCall(calleeOf(file, call).split('.'), STRIPE_WRITES);
+  if (!split) return undefined;
+  const resource = split.resource.map((part) => part.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().replace(/s$/, '')).join('.');
+  return { resource, method: split.method.replace(/_async$/, '') };
 }
 
 /** The parameters sent with a Stripe call: keyword arguments, or the dict of `params=` / the first argument. */
@@ -460,7 +463,11 @@ export function isRouteReturn(file: PyFile, node: SyntaxNode): boolean {
 export function eventTypeReads(file: PyFile): SyntaxNode[] {
   const reads: SyntaxNode[] = [];
   walk(file.root, (node) => {
-    if (node.type === 'subscript' && stringValue(file, field(node, 'subscript')) === 'type' && /event|payload|data|body|json|message|webhook/i.test(textOf(file, field(node, 'value')!))) reads.push(node);
+    if (node.type === 'subscript' && stringValue(file, field(node, 'subscript')) === 'type') {
+      const object = textOf(file, field(node, 'value')!);
+      // `event["type"]` anywhere; `payload["type"]` / `data["type"]` only where it is dispatched on.
+      if (/event/i.test(object) || (/payload|data|body|json|message|webhook/i.test(object) && isDispatchedOn(file, node))) reads.push(node);
+    }
     else if (node.type === 'attribute' && textOf(file, field(node, 'attribute')!) === 'type' && /event/i.test(textOf(file, field(node, 'object')!))) reads.push(node);
     else if (node.type === 'call') {
       const fn = field(node, 'function');
@@ -483,8 +490,10 @@ export function hasStripeEventNames(file: PyFile, isEventName: (value: string) =
   return found;
 }
 
+const functionsCache = new WeakMap<SyntaxNode, SyntaxNode[]>();
+
 export function functions(file: PyFile): SyntaxNode[] {
-  return descendants(file.root, 'function_definition');
+  return cached(functionsCache, file.root, () => descendants(file.root, 'function_definition'));
 }
 
 export function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
@@ -492,8 +501,10 @@ export function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
 }
 
 /** Names of the functions a function calls (`verify(request)`, `self.verify()`, `helpers.verify()`). */
+const calledCache = new WeakMap<SyntaxNode, string[]>();
+
 export function calledNames(file: PyFile, fn: SyntaxNode): string[] {
-  return descendants(fn, 'call').map((c) => calleeOf(file, c));
+  return cached(calledCache, fn, () => descendants(fn, 'call').map((c) => calleeOf(file, c)));
 }
 
 /** True when the function reads the raw or parsed request body. */
@@ -522,10 +533,18 @@ export function isVerifiedWebhook(file: PyFile, fn: SyntaxNode, seen = new Set<S
       if (isVerifiedWebhook(file, target, seen)) return true;
     } else if (!target && looksLikeVerification(last)) return true;
   }
+  // `event = get_stripe_event(request)` with the helper in another module: given the request (or the
+  // signature header), the helper can verify, so the handler is given the benefit of the doubt.
+  for (const call of descendants(fn, 'call')) {
+    if (call.parent?.type !== 'assignment' || !/event/i.test(textOf(file, field(call.parent, 'left')!))) continue;
+    const last = calleeOf(file, call).split('.').pop() ?? '';
+    if (local.has(last) || /^(loads|get_json|json|construct_from|get|dict|parse_obj|model_validate)$/.test(last)) continue;
+    const args = namedChildren(field(call, 'arguments'));
+    if (args.some((a) => /^(self\.)?(request|req)$/.test(textOf(file, a)) || mentionsSignatureHeader(file, a))) return true;
+  }
   return false;
 }
 
-export { fields };
 
 /** A string literal's value, directly or through a module constant (`KEY = "sk_test_…"`). */
 export function literalValue(file: PyFile, node: SyntaxNode | undefined, depth = 0): string | undefined {
@@ -559,6 +578,8 @@ export function isWholeEnvironment(file: PyFile, node: SyntaxNode | undefined, d
     return false;
   }
   if (node.type === 'dictionary') return namedChildren(node).some((c) => c.type === 'dictionary_splat' && again(namedChildren(c)[0]));
+  // `jsonify(**os.environ)`
+  if (node.type === 'dictionary_splat' || node.type === 'list_splat') return again(namedChildren(node)[0]);
   return false;
 }
 
@@ -621,6 +642,8 @@ export function isParsedBody(file: PyFile, node: SyntaxNode | undefined, depth =
   if (node.type === 'identifier') return assignedValues(file, node).some((v) => isParsedBody(file, v, depth + 1));
   const name = dottedName(file, node) ?? '';
   if (/^(self\.)?(request|req)\.(json|form|get_json\(\)|json\(\)|form\(\)|POST|values|args)$/.test(name)) return true;
+  // Django REST framework parses `request.data` (Flask's `request.data` is the raw bytes).
+  if (/^(self\.)?request\.data$/.test(name) && isRestFrameworkView(file, node)) return true;
   if (node.type === 'call') {
     const callee = calleeOf(file, node);
     if (/^(json\.dumps|json\.loads|str|dict|ujson\.dumps|orjson\.dumps|simplejson\.dumps)$/.test(callee)) {
@@ -658,24 +681,45 @@ export function webhookHandlers(file: PyFile, isEventName: (v: string) => boolea
     const name = textOf(file, field(fn, 'name')!);
     byName.set(name, [...(byName.get(name) ?? []), fn]);
   }
-  const isHandler = (fn: SyntaxNode) => isRouteFunction(file, fn) || readsRequestBody(file, fn);
-  const callers = (fn: SyntaxNode) => {
-    const name = textOf(file, field(fn, 'name')!);
-    return all.filter((other) => other !== fn && calledNames(file, other).some((c) => c.replace(/\(\)/g, '').split('.').pop() === name));
+  const handlerCache = new Map<SyntaxNode, boolean>();
+  const isHandler = (fn: SyntaxNode) => {
+    let yes = handlerCache.get(fn);
+    if (yes === undefined) handlerCache.set(fn, (yes = isRouteFunction(file, fn) || readsRequestBody(file, fn)));
+    return yes;
   };
+  // Who calls whom, by the called function's last name, built once.
+  const callersByName = new Map<string, SyntaxNode[]>();
+  for (const other of all) {
+    for (const callee of new Set(calledNames(file, other).map((c) => c.replace(/\(\)/g, '').split('.').pop() ?? ''))) {
+      callersByName.set(callee, [...(callersByName.get(callee) ?? []), other]);
+    }
+  }
+  const callers = (fn: SyntaxNode) => (callersByName.get(textOf(file, field(fn, 'name')!)) ?? []).filter((other) => other !== fn);
   const constructs = descendants(file.root, 'call').filter((c) => /(^|\.)Event\.construct_from$/.test(calleeOf(file, c)));
   const reads = hasStripeEventNames(file, isEventName) ? eventTypeReads(file).filter((r) => eventFromRequest(file, eventObject(file, r))) : [];
+  const visited = new Set<SyntaxNode>();
   for (const read of [...reads, ...constructs]) {
     const fn = enclosingFunction(read);
-    if (!fn) continue;
-    if (isHandler(fn)) {
+    if (!fn || visited.has(fn)) continue;
+    visited.add(fn);
+    // A helper (not a route) that builds the event from the request for the routes calling it: report the routes.
+    const helper = !isRouteFunction(file, fn) && callers(fn).length > 0;
+    if (isHandler(fn) && !helper) {
       handlers.add(fn);
       continue;
     }
+    const helperReadsRequest = helper && isHandler(fn);
     let frontier = [fn];
     for (let level = 0; level < 3 && frontier.length; level++) {
       const next: SyntaxNode[] = [];
-      for (const f of frontier) for (const caller of callers(f)) (isHandler(caller) ? handlers.add(caller) : next.push(caller));
+      for (const f of frontier) {
+        for (const caller of callers(f)) {
+          if (visited.has(caller)) continue;
+          visited.add(caller);
+          if (isHandler(caller) || (helperReadsRequest && level === 0)) handlers.add(caller);
+          else next.push(caller);
+        }
+      }
       frontier = next;
     }
   }
@@ -685,7 +729,7 @@ export function webhookHandlers(file: PyFile, isEventName: (v: string) => boolea
       if (handlers.has(fn) || !isRouteFunction(file, fn) || !readsRequestBody(file, fn)) continue;
       const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
       const header = textOf(file, decorated).slice(0, fn.start - decorated.start) + textOf(file, field(fn, 'name')!);
-      if (/webhook/i.test(header) && !OTHER_WEBHOOK_VENDORS.test(header) && descendants(fn, 'identifier').some((i) => /^event$/.test(textOf(file, i)))) handlers.add(fn);
+      if (/webhook/i.test(header) && !OTHER_WEBHOOK_VENDORS.test(header) && descendants(fn, 'identifier').some((i) => /^event|_event$|^evt$/i.test(textOf(file, i)))) handlers.add(fn);
     }
   }
   return [...handlers].sort((a, b) => a.start - b.start);
@@ -762,6 +806,16 @@ export function secretsInUrls(file: PyFile, extra: readonly string[] = []): Synt
       }
       return false;
     }
+    // "https://…?key=%s" % key
+    const operator = node.type === 'binary_operator' ? node.children.find((c) => c.field === 'operator') : undefined;
+    if (operator && textOf(file, operator) === '%') {
+      const template = stringValue(file, field(node, 'left'));
+      const right = unwrap(field(node, 'right'));
+      if (template !== undefined && template.includes('%') && isUrlContext(template.slice(0, template.indexOf('%')))) {
+        for (const value of right?.type === 'tuple' ? namedChildren(right) : right ? [right] : []) if (isSecretValue(file, value, extra)) found.push(value);
+      }
+      return;
+    }
     if (node.type === 'binary_operator' && node.parent?.type !== 'binary_operator') {
       const parts: SyntaxNode[] = [];
       const stack = [node];
@@ -832,6 +886,15 @@ export function bypassedVerifications(file: PyFile): Bypass[] {
         for (const clause of namedChildren(tryStatement).filter((c) => c.type === 'except_clause')) {
           if (!stops(file, namedChildren(clause).find((c) => c.type === 'block'))) found.push({ at: clause, kind: 'swallowed' });
         }
+      }
+    }
+    // `event = construct_event(…) if sig_header else json.loads(payload)`
+    const ternary = call.parent?.type === 'conditional_expression' ? call.parent : undefined;
+    if (ternary) {
+      const [whenTrue, test, whenFalse] = namedChildren(ternary);
+      const other = whenTrue === call ? whenFalse : whenTrue;
+      if (test && (mentionsSignatureHeader(file, test) || mentionsWebhookSecret(file, test)) && other && other.type !== 'none' && eventFromRequest(file, other)) {
+        found.push({ at: test, kind: 'headerOptional' });
       }
     }
     const ifStatement = ancestor(call, new Set(['if_statement']), FUNCTION);
@@ -963,4 +1026,45 @@ export function eventFromRequest(file: PyFile, node: SyntaxNode | undefined, dep
     default:
       return false;
   }
+}
+
+/**
+ * The literal a Stripe key is set from, as `keyLiteralOf` in js.ts: the value itself or a module
+ * constant (not empty, not a publishable key), or a key-shaped fallback (`os.getenv("X", "sk_test_…")`,
+ * `os.environ.get(…) or "sk_test_…"`).
+ */
+export function keyLiteralOf(file: PyFile, node: SyntaxNode | undefined): { value: string; at: SyntaxNode } | undefined {
+  node = unwrap(node);
+  if (!node) return undefined;
+  const usable = (value: string) => value.trim() !== '' && !/^\s*pk_/.test(value);
+  const value = literalValue(file, node);
+  if (value !== undefined) return usable(value) ? { value, at: node } : undefined;
+  let fallback: SyntaxNode | undefined;
+  if (node.type === 'boolean_operator' && textOf(file, node.children.find((c) => c.field === 'operator') ?? node) === 'or') fallback = field(node, 'right');
+  if (node.type === 'call' && /^(os\.getenv|getenv|os\.environ\.get|environ\.get)$/.test(calleeOf(file, node))) {
+    const args = argumentsOf(file, node);
+    fallback = args.positional[1] ?? args.keywords.get('default');
+  }
+  const text = stringValue(file, unwrap(fallback));
+  return fallback && text !== undefined && looksLikeSecretKey(text) ? { value: text, at: unwrap(fallback)! } : undefined;
+}
+
+/** A value that is switched on: compared, matched, or kept in a `…type` / `…event…` variable. */
+function isDispatchedOn(file: PyFile, node: SyntaxNode): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === 'comparison_operator' || parent.type === 'match_statement') return true;
+  if (parent.type === 'assignment') return /type|event/i.test(textOf(file, field(parent, 'left')!));
+  return false;
+}
+
+/** Inside a Django REST framework view: an `@api_view` function or a method of an APIView/ViewSet class. */
+export function isRestFrameworkView(file: PyFile, node: SyntaxNode): boolean {
+  const fn = ancestor(node, new Set(['function_definition']));
+  if (!fn) return false;
+  const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
+  if (decorated && namedChildren(decorated).some((d) => d.type === 'decorator' && /^@\s*api_view\b/.test(textOf(file, d)))) return true;
+  const klass = ancestor(fn, new Set(['class_definition']));
+  const bases = klass ? field(klass, 'superclasses') : undefined;
+  return !!bases && /\b(APIView|GenericAPIView|ViewSet|ModelViewSet|GenericViewSet|CreateAPIView)\b/.test(textOf(file, bases));
 }

@@ -4,9 +4,9 @@
  */
 import {
   MAX_DEPTH, ancestor, cached, descendants, field, isSecretEnvName, isSecretName, isSignatureName, isUnsafeTolerance, isUrlContext, looksLikeVerification,
-  mentionsSignatureHeader, mentionsState, mentionsWebhookSecret, namedChildren, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
+  mentionsSignatureHeader, mentionsState, mentionsWebhookSecret, namedChildren, splitClientCall, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
 } from './tree-sitter-helpers.js';
-import { isSecretKeyLiteral } from '../secrets.js';
+import { isSecretKeyLiteral, looksLikeSecretKey } from '../secrets.js';
 
 export type RbFile = TreeSitterFile<'ruby'>;
 
@@ -159,7 +159,9 @@ export function envReadName(file: RbFile, node: SyntaxNode | undefined): string 
     const name = dottedName(file, node) ?? '';
     if (!CONFIG_ROOT.test(name)) return undefined;
     const method = methodName(file, node);
-    const args = argumentsOf(file, node).positional.map((a) => stringValue(file, a));
+    const all = argumentsOf(file, node).positional.map((a) => stringValue(file, a));
+    // `ENV.fetch('X', nil)`, `credentials.dig(:stripe, :secret_key)`: the leading names (a default may follow).
+    const args = method === 'fetch' ? all.slice(0, 1) : all;
     if (['fetch', 'dig', '[]'].includes(method) && args.length && args.every((a) => a !== undefined)) return [name.replace(/^ENV\.fetch$/, '').replace(/\.(fetch|dig)$/, ''), ...args].filter(Boolean).join('_');
     if (!field(node, 'arguments')) return name.replace(/^(Rails\.application\.credentials|Rails\.application\.secrets|Rails\.configuration|Figaro\.env)\.?/, '').replace(/\./g, '_');
   }
@@ -290,7 +292,8 @@ export function isRequestInput(file: RbFile, node: SyntaxNode | undefined, depth
       if (!receiver && /^(params|\w+_params)$/.test(method)) return true;
       if (/^JSON\.parse$/.test(`${receiver ? textOf(file, receiver) : ''}.${method}`)) return again(argumentsOf(file, node).positional[0]);
       if (!receiver && /^(Integer|Float|BigDecimal|Rational)$/.test(method)) return again(argumentsOf(file, node).positional[0]);
-      if (receiver && /^(to_i|to_f|to_d|to_r|round|ceil|floor|abs|fetch|dig|require|permit|to_h|to_unsafe_h|read|with_indifferent_access|slice|\[\])$/.test(method)) return again(receiver);
+      if (receiver && /^(to_i|to_f|to_d|to_r|round|ceil|floor|abs|fetch|dig|require|permit|to_h|to_unsafe_h|read|with_indifferent_access|slice|\[\]|to_money|to_cents|cents|fractional)$/.test(method)) return again(receiver);
+      if (!receiver && /^(to|convert|normalize|parse)_?\w*(amount|cents|price|money)$|_to_cents$/.test(method)) return again(argumentsOf(file, node).positional[0]);
       return false;
     }
     case 'binary': {
@@ -315,9 +318,8 @@ export function stripeCall(file: RbFile, call: SyntaxNode): { resource: string; 
     const resource = match[1]!.split('::').map((p) => p.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()).join('.');
     return { resource, method: match[2]! };
   }
-  match = /^(?:@?\w*(?:client|stripe)\w*)\.(?:v1\.)?([\w.]+)\.(create|update)$/i.exec(name);
-  if (match) return { resource: match[1]!.split('.').map((p) => p.replace(/s$/, '')).join('.'), method: match[2]! };
-  return undefined;
+  const split = splitClientCall(name.replace(/^@/, '').split('.'), new Set(['create', 'update']));
+  return split ? { resource: split.resource.map((p) => p.replace(/s$/, '')).join('.'), method: split.method } : undefined;
 }
 
 export function isVerificationCall(file: RbFile, call: SyntaxNode): boolean {
@@ -364,7 +366,9 @@ export function eventTypeReads(file: RbFile): SyntaxNode[] {
       const receiver = field(node, 'receiver');
       if (receiver && /event/i.test(textOf(file, receiver))) reads.push(node);
     } else if (node.type === 'element_reference' && stringValue(file, namedChildren(node)[1]) === 'type') {
-      if (/event|params|payload|data/i.test(textOf(file, field(node, 'object')!))) reads.push(node);
+      const object = textOf(file, field(node, 'object')!);
+      // `event['type']` anywhere; `params[:type]` / `payload['type']` only where it is dispatched on.
+      if (/event/i.test(object) || (/params|payload|data|body|json/i.test(object) && isDispatchedOn(file, node))) reads.push(node);
     }
   });
   return reads;
@@ -395,8 +399,15 @@ export function handlerName(file: RbFile, handler: SyntaxNode): SyntaxNode {
   return field(handler, 'name') ?? field(handler, 'method') ?? handler;
 }
 
+const methodsCache = new WeakMap<SyntaxNode, SyntaxNode[]>();
+const callsCache = new WeakMap<SyntaxNode, SyntaxNode[]>();
+
 export function methods(file: RbFile): SyntaxNode[] {
-  return descendants(file.root, METHODS);
+  return cached(methodsCache, file.root, () => descendants(file.root, METHODS));
+}
+
+function callsAndNames(file: RbFile): SyntaxNode[] {
+  return cached(callsCache, file.root, () => descendants(file.root, new Set(['call', 'identifier'])));
 }
 
 export function readsRequestBody(file: RbFile, handler: SyntaxNode): boolean {
@@ -426,6 +437,13 @@ export function isVerifiedWebhook(file: RbFile, handler: SyntaxNode, seen = new 
   if (klass) {
     for (const call of descendants(klass, 'call')) {
       if (/^(before_action|before_filter|prepend_before_action)$/.test(methodName(file, call))) {
+        // `only: :create` / `except: [:index]` limit the callback to some actions.
+        const action = handler.type === 'call' ? '' : textOf(file, field(handler, 'name')!);
+        const names = (value: SyntaxNode | undefined) => (value?.type === 'array' ? namedChildren(value) : value ? [value] : []).map((n) => stringValue(file, n));
+        const { pairs } = argumentsOf(file, call);
+        const only = pairs.find((p) => p.key === 'only');
+        const except = pairs.find((p) => p.key === 'except');
+        if ((only && !names(only.value).includes(action)) || (except && names(except.value).includes(action))) continue;
         for (const arg of argumentsOf(file, call).positional) {
           const name = stringValue(file, arg);
           if (name && (looksLikeVerification(name) || (local.get(name) && isVerifiedWebhook(file, local.get(name)!, seen)))) return true;
@@ -438,6 +456,18 @@ export function isVerifiedWebhook(file: RbFile, handler: SyntaxNode, seen = new 
     if (target && target !== handler) {
       if (isVerifiedWebhook(file, target, seen)) return true;
     } else if (!target && looksLikeVerification(name)) return true;
+  }
+  // `event = StripeWebhookVerifier.call(request)`, `event = Webhooks.event_from(request)`: a helper of
+  // another file that is given the request (or the signature header) can verify it.
+  for (const call of descendants(handler, 'call')) {
+    const receiver = field(call, 'receiver');
+    if (receiver && receiver.type === 'constant' || receiver?.type === 'scope_resolution') {
+      if (looksLikeVerification(textOf(file, receiver))) return true;
+    }
+    if (call.parent?.type !== 'assignment' || !/event/i.test(textOf(file, field(call.parent, 'left')!))) continue;
+    if (local.has(methodName(file, call)) || /^(parse|construct_from|new|retrieve|fetch|to_h)$/.test(methodName(file, call))) continue;
+    const args = namedChildren(field(call, 'arguments'));
+    if (args.some((a) => /^request$/.test(textOf(file, a)) || mentionsSignatureHeader(file, a))) return true;
   }
   return false;
 }
@@ -547,33 +577,64 @@ export function stops(file: RbFile, body: SyntaxNode | undefined): boolean {
 export function webhookHandlers(file: RbFile, isEventName: (v: string) => boolean): SyntaxNode[] {
   const handlers = new Set<SyntaxNode>();
   const all = methods(file);
-  const isHandler = (h: SyntaxNode) => h.type === 'call' || readsRequestBody(file, h);
-  const callers = (m: SyntaxNode) => {
-    const name = m.type === 'call' ? '' : textOf(file, field(m, 'name')!);
-    if (!name) return [];
-    const users: SyntaxNode[] = [];
-    for (const call of descendants(file.root, new Set(['call', 'identifier']))) {
-      const called = call.type === 'call' ? methodName(file, call) : textOf(file, call);
-      if (called !== name || (call.type === 'identifier' && call.parent?.type === 'call' && call.field === 'method')) continue;
-      const handler = enclosingHandler(file, call);
-      if (handler && handler !== m && !users.includes(handler)) users.push(handler);
-    }
-    return users;
+  const handlerCache = new Map<SyntaxNode, boolean>();
+  const isHandler = (h: SyntaxNode) => {
+    let yes = handlerCache.get(h);
+    if (yes === undefined) handlerCache.set(h, (yes = h.type === 'call' || readsRequestBody(file, h)));
+    return yes;
   };
+  // Who calls whom (by method name), built once.
+  const callersByName = new Map<string, SyntaxNode[]>();
+  for (const call of callsAndNames(file)) {
+    if (call.type === 'identifier' && call.parent?.type === 'call' && call.field === 'method') continue;
+    const called = call.type === 'call' ? methodName(file, call) : textOf(file, call);
+    const handler = enclosingHandler(file, call);
+    if (!handler) continue;
+    const list = callersByName.get(called) ?? [];
+    if (!list.includes(handler)) list.push(handler);
+    callersByName.set(called, list);
+  }
+  const callers = (m: SyntaxNode) => (m.type === 'call' ? [] : (callersByName.get(textOf(file, field(m, 'name')!)) ?? []).filter((h) => h !== m));
   const constructs = descendants(file.root, 'call').filter((c) => /^Stripe::Event\.construct_from$/.test(dottedName(file, c) ?? ''));
   const reads = hasStripeEventNames(file, isEventName) ? eventTypeReads(file).filter((r) => eventFromRequest(file, r.type === 'call' ? field(r, 'receiver') : field(r, 'object'))) : [];
+  const visited = new Set<SyntaxNode>();
   for (const read of [...reads, ...constructs]) {
     const handler = enclosingHandler(file, read);
-    if (!handler) continue;
-    if (isHandler(handler)) {
+    if (!handler || visited.has(handler)) continue;
+    visited.add(handler);
+    // `@event` set from the request by a `before_action`: the action is the handler.
+    const object = read.type === 'call' ? field(read, 'receiver') : field(read, 'object');
+    // A private helper that builds the event for the actions calling it: report the actions.
+    const privateHelper = METHODS.has(handler.type) && isPrivateMethod(file, handler) && callers(handler).length > 0;
+    if (!privateHelper && (isHandler(handler) || (object?.type === 'instance_variable' && METHODS.has(handler.type)))) {
       handlers.add(handler);
       continue;
     }
+    // The helper reads the request itself: whoever calls it handles the webhook.
+    const helperReadsRequest = privateHelper && isHandler(handler);
     let frontier = [handler];
     for (let level = 0; level < 3 && frontier.length; level++) {
       const next: SyntaxNode[] = [];
-      for (const f of frontier) for (const caller of callers(f)) (isHandler(caller) ? handlers.add(caller) : next.push(caller));
+      for (const f of frontier) {
+        for (const caller of callers(f)) {
+          if (visited.has(caller)) continue;
+          visited.add(caller);
+          if (isHandler(caller) || (helperReadsRequest && level === 0)) handlers.add(caller);
+          else next.push(caller);
+        }
+      }
       frontier = next;
+    }
+  }
+  // A controller action or route named like a webhook that takes the event from the request body.
+  if (/stripe/i.test(file.text)) {
+    for (const handler of [...methods(file), ...descendants(file.root, 'call').filter((c) => !field(c, 'receiver') && /^(post|put)$/.test(methodName(file, c)) && field(c, 'block'))]) {
+      if (handlers.has(handler) || (METHODS.has(handler.type) && isPrivateMethod(file, handler))) continue;
+      const klass = ancestor(handler, new Set(['class']));
+      const label = `${klass ? textOf(file, field(klass, 'name')!) : ''} ${handler.type === 'call' ? routeLabel(file, handler) : textOf(file, field(handler, 'name')!)}`;
+      if (!/webhook|stripe_?event|hook/i.test(label) || /github|gitlab|slack|twilio|paypal|shopify|sendgrid|mailgun|plaid|braintree|paddle|coinbase|discord|telegram|zoom|calendly|hubspot|intercom|postmark/i.test(label)) continue;
+      const parsesBody = descendants(handler, 'assignment').some((a) => /event/i.test(textOf(file, field(a, 'left')!)) && eventFromRequest(file, field(a, 'right')));
+      if (parsesBody) handlers.add(handler);
     }
   }
   return [...handlers].sort((a, b) => a.start - b.start);
@@ -697,10 +758,10 @@ export function bypassedVerifications(file: RbFile): Bypass[] {
       const goesOn = !checked && after.some((s) => s.type !== 'return' && (!assigned || descendants(s, new Set(['identifier', 'instance_variable'])).some((i) => textOf(file, i) === assigned)));
       if (goesOn) for (const rescue of namedChildren(begin).filter((c) => c.type === 'rescue')) if (!stops(file, field(rescue, 'body'))) found.push({ at: rescue, kind: 'swallowed' });
     }
-    const conditional = ancestor(call, new Set(['if', 'unless']), HANDLER_SCOPES);
+    const conditional = ancestor(call, new Set(['if', 'unless', 'if_modifier', 'unless_modifier']), HANDLER_SCOPES);
     const condition = conditional ? field(conditional, 'condition') : undefined;
     if (conditional && condition && (mentionsSignatureHeader(file, condition) || mentionsWebhookSecret(file, condition))) {
-      const consequence = field(conditional, 'consequence');
+      const consequence = field(conditional, 'consequence') ?? field(conditional, 'body');
       const inConsequence = !!consequence && call.start >= consequence.start && call.end <= consequence.end;
       const other = inConsequence ? field(conditional, 'alternative') : consequence;
       const assignment = call.parent?.type === 'assignment' ? call.parent : undefined;
@@ -817,4 +878,52 @@ export function eventFromRequest(file: RbFile, node: SyntaxNode | undefined, dep
     default:
       return false;
   }
+}
+
+/** `post '/webhook'` for a Sinatra route call. */
+export function routeLabel(file: RbFile, route: SyntaxNode): string {
+  const first = argumentsOf(file, route).positional[0];
+  return `${methodName(file, route)}${first ? ` ${textOf(file, first).slice(0, 80)}` : ''}`;
+}
+
+/** The literal a Stripe key is set from (see the Python twin): `'sk_…'`, a constant, or a key-shaped fallback. */
+export function keyLiteralOf(file: RbFile, node: SyntaxNode | undefined): { value: string; at: SyntaxNode } | undefined {
+  node = unwrap(node);
+  if (!node) return undefined;
+  const usable = (value: string) => value.trim() !== '' && !/^\s*pk_/.test(value);
+  const value = literalValue(file, node);
+  if (value !== undefined) return usable(value) ? { value, at: node } : undefined;
+  let fallback: SyntaxNode | undefined;
+  const op = node.type === 'binary' ? node.children.find((c) => c.field === 'operator') : undefined;
+  if (op && /^(\|\||or)$/.test(textOf(file, op))) fallback = field(node, 'right');
+  if (node.type === 'call' && /^ENV\.fetch$/.test(dottedName(file, node) ?? '')) {
+    fallback = argumentsOf(file, node).positional[1];
+    const block = field(node, 'block');
+    if (!fallback && block) fallback = namedChildren(field(block, 'body')).pop();
+  }
+  const text = fallback?.type === 'string' ? stringValue(file, fallback) : undefined;
+  return fallback && text !== undefined && looksLikeSecretKey(text) ? { value: text, at: fallback } : undefined;
+}
+
+/** A value that is switched on: a `case` subject, compared with `==`, or kept in a `…type` / `…event…` variable. */
+function isDispatchedOn(file: RbFile, node: SyntaxNode): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === 'case' && field(parent, 'value') === node) return true;
+  if (parent.type === 'binary') return /^(==|!=|===)$/.test(textOf(file, parent.children.find((c) => c.field === 'operator') ?? parent));
+  if (parent.type === 'assignment') return /type|event/i.test(textOf(file, field(parent, 'left')!));
+  return false;
+}
+
+/** A method below a bare `private` in its class body (a helper, not an action). */
+export function isPrivateMethod(file: RbFile, method: SyntaxNode): boolean {
+  const siblings = method.parent ? namedChildren(method.parent) : [];
+  let isPrivate = false;
+  for (const sibling of siblings) {
+    if (sibling === method) return isPrivate;
+    const name = sibling.type === 'identifier' ? textOf(file, sibling) : sibling.type === 'call' && !field(sibling, 'receiver') && !field(sibling, 'arguments') ? methodName(file, sibling) : '';
+    if (name === 'private' || name === 'protected') isPrivate = true;
+    if (name === 'public') isPrivate = false;
+  }
+  return false;
 }

@@ -81,12 +81,46 @@ export function cached<T>(store: WeakMap<SyntaxNode, T>, root: SyntaxNode, build
 
 /** `stripeSecretKey`, `STRIPE_SECRET_KEY`, `stripe-secret-key` → ['stripe', 'secret', 'key']. */
 export function wordsOf(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  // A hand-written scan (no backtracking regular expression): linear on any input.
+  const words: string[] = [];
+  let word = '';
+  const kind = (c: string) => (c >= 'a' && c <= 'z' ? 'lower' : c >= 'A' && c <= 'Z' ? 'upper' : c >= '0' && c <= '9' ? 'digit' : 'other');
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i]!;
+    const k = kind(c);
+    if (k === 'other') {
+      if (word) words.push(word);
+      word = '';
+      continue;
+    }
+    const prev = i > 0 ? kind(name[i - 1]!) : 'other';
+    const next = i + 1 < name.length ? kind(name[i + 1]!) : 'other';
+    // `stripeSecret` → stripe|Secret; `HTMLParser` → HTML|Parser.
+    if (word && k === 'upper' && (prev === 'lower' || prev === 'digit' || (prev === 'upper' && next === 'lower'))) {
+      words.push(word);
+      word = '';
+    }
+    word += c.toLowerCase();
+  }
+  if (word) words.push(word);
+  return words;
+}
+
+/**
+ * A call path into a Stripe client (`stripe.checkout.Session.create`, `self.stripe_client.v1.payment_intents.create`):
+ * the receiver is the last segment naming a client or Stripe, the resource what lies between it and the method.
+ */
+export function splitClientCall(segments: readonly string[], methods: ReadonlySet<string>): { resource: string[]; method: string } | undefined {
+  const method = segments[segments.length - 1];
+  if (!method || !methods.has(method.toLowerCase())) return undefined;
+  for (let i = segments.length - 3; i >= 0; i--) {
+    const segment = segments[i]!.toLowerCase();
+    if (!segment.includes('client') && !segment.includes('stripe')) continue;
+    const resource = segments.slice(i + 1, -1);
+    if (resource[0] === 'v1' || resource[0] === 'v2') resource.shift();
+    return resource.length ? { resource, method: method.toLowerCase() } : undefined;
+  }
+  return undefined;
 }
 
 const PUBLIC_WORDS = /(^|_)(publishable|public|pk|publishable_key)(_|$)/;

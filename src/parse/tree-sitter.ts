@@ -18,7 +18,7 @@ export type TreeSitterLanguage = Exclude<CodeLanguage, 'js'>;
 /** A syntax node, copied out of the WASM tree. Offsets are UTF-16, as `file.text` indices. */
 export interface SyntaxNode {
   type: string;
-  /** False for anonymous tokens (`=`, `==`, `(`…). */
+  /** False for anonymous tokens (`=`, `==`, `+`…). Punctuation (`(`, `,`, `.`…) is left out of the copy. */
   named: boolean;
   start: number;
   end: number;
@@ -66,39 +66,61 @@ function loadRuntime(): Promise<{ ts: Runtime; dir: string }> {
  */
 export const MAX_TREE_DEPTH = 2_500;
 
-/** Copies the WASM tree into plain nodes with one cursor walk (no recursion: 10,000-deep input is fine). */
-function copyTree(tree: WTS.Tree): SyntaxNode {
+/** Per grammar: type names, which types are named, and which are punctuation that no check reads. */
+interface TypeTable {
+  names: string[];
+  named: boolean[];
+  skip: boolean[];
+  fields: (string | null)[];
+}
+
+const PUNCTUATION = /^[()[\]{},;:.]$/;
+
+function typeTable(grammar: WTS.Language): TypeTable {
+  const names: string[] = [];
+  const named: boolean[] = [];
+  const skip: boolean[] = [];
+  for (let id = 0; id < grammar.nodeTypeCount; id++) {
+    names[id] = grammar.nodeTypeForId(id) ?? 'ERROR';
+    named[id] = grammar.nodeTypeIsNamed(id);
+    skip[id] = !named[id] && PUNCTUATION.test(names[id]!);
+  }
+  return { names, named, skip, fields: grammar.fields };
+}
+
+/**
+ * Copies the WASM tree into plain nodes with one cursor walk (no recursion: 10,000-deep input is
+ * fine). Punctuation tokens are left out; each kept node costs four calls into WASM.
+ */
+function copyTree(tree: WTS.Tree, types: TypeTable): SyntaxNode {
   const cursor = tree.walk();
   try {
-    const root: SyntaxNode = { type: cursor.nodeType, named: cursor.nodeIsNamed, start: cursor.startIndex, end: cursor.endIndex, field: null, parent: null, children: [] };
-    let current = root;
-    let depth = 0;
+    const rootType = cursor.nodeTypeId;
+    const root: SyntaxNode = { type: types.names[rootType] ?? 'ERROR', named: true, start: cursor.startIndex, end: cursor.endIndex, field: null, parent: null, children: [] };
+    if (!cursor.gotoFirstChild()) return root;
+    const parents: SyntaxNode[] = [root];
     for (;;) {
-      if (cursor.gotoFirstChild()) {
-        if (++depth > MAX_TREE_DEPTH) throw new ParseError(`nesting deeper than ${MAX_TREE_DEPTH} levels`);
-        current = append(current, cursor);
-        continue;
-      }
-      for (;;) {
-        if (current === root) return root;
-        if (cursor.gotoNextSibling()) {
-          current = append(current.parent!, cursor);
-          break;
+      const typeId = cursor.nodeTypeId;
+      let node: SyntaxNode | undefined;
+      if (!types.skip[typeId]) {
+        const parent = parents[parents.length - 1]!;
+        node = { type: types.names[typeId] ?? 'ERROR', named: types.named[typeId] ?? true, start: cursor.startIndex, end: cursor.endIndex, field: types.fields[cursor.currentFieldId] ?? null, parent, children: [] };
+        parent.children.push(node);
+        if (cursor.gotoFirstChild()) {
+          if (parents.length >= MAX_TREE_DEPTH) throw new ParseError(`nesting deeper than ${MAX_TREE_DEPTH} levels`);
+          parents.push(node);
+          continue;
         }
+      }
+      while (!cursor.gotoNextSibling()) {
         cursor.gotoParent();
-        depth--;
-        current = current.parent!;
+        parents.pop();
+        if (parents.length === 0) return root;
       }
     }
   } finally {
     cursor.delete();
   }
-}
-
-function append(parent: SyntaxNode, cursor: WTS.TreeCursor): SyntaxNode {
-  const node: SyntaxNode = { type: cursor.nodeType, named: cursor.nodeIsNamed, start: cursor.startIndex, end: cursor.endIndex, field: cursor.currentFieldName, parent, children: [] };
-  parent.children.push(node);
-  return node;
 }
 
 /** Where the first ERROR or MISSING node starts, in document order (an iterative cursor walk of the WASM tree). */
@@ -132,6 +154,7 @@ export async function loadTreeSitterParser<L extends TreeSitterLanguage>(languag
   const grammar = await ts.Language.load(await readFile(path.join(dir, GRAMMARS[language])));
   const parser = new ts.Parser();
   parser.setLanguage(grammar);
+  const types = typeTable(grammar);
   return (source) => {
     parser.reset();
     const tree = parser.parse(source.text);
@@ -142,7 +165,7 @@ export async function loadTreeSitterParser<L extends TreeSitterLanguage>(languag
         const where = error ? lineOf(source.text, error.offset) : 1;
         throw new ParseError(`line ${where}: syntax error${error?.missing ? ' (something is missing)' : ''}`);
       }
-      const root = copyTree(tree);
+      const root = copyTree(tree, types);
       return { ...source, language, root };
     } finally {
       tree.delete();

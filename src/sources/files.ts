@@ -1,4 +1,5 @@
 /** The working-tree source: files under the given paths, as git and the SPEC's default excludes allow. */
+import { spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -49,6 +50,27 @@ function findGitRoot(from: string): string | undefined {
   for (let dir = from; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, '.git'))) return dir;
     if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * The files git tracks under a repository root, read once and only when a .gitignore rule matches a
+ * file: .gitignore does not apply to tracked files, so a key committed with `git add -f` next to a
+ * rule that matches it is still scanned. No worktree or fsmonitor access (`ls-files --cached`).
+ */
+class TrackedFiles {
+  private readonly byRoot = new Map<string, Set<string>>();
+
+  has(file: string, gitRoot: string | undefined): boolean {
+    if (!gitRoot) return false;
+    let tracked = this.byRoot.get(gitRoot);
+    if (!tracked) {
+      tracked = new Set();
+      const run = spawnSync('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--full-name'], { cwd: gitRoot, maxBuffer: 1 << 30 });
+      if (run.status === 0) for (const name of run.stdout.toString('utf8').split('\0')) if (name) tracked.add(path.join(gitRoot, name));
+      this.byRoot.set(gitRoot, tracked);
+    }
+    return tracked.has(file);
   }
 }
 
@@ -107,12 +129,14 @@ function isExcludedFile(name: string): boolean {
  * UTF-8 — both would let a file escape the scan. FIFOs, sockets and devices are never listed
  * (reading a FIFO blocks forever).
  */
-// Synchronous on purpose: the listing runs before any file is analysed, and one awaited lstat per
-// file costs a thread-pool round trip each (3× slower on the benchmark tree, bench/run.mjs).
-async function listFiles(top: string, onSkip?: (path: string, reason: string) => void): Promise<Listed[]> {
-  const found: Listed[] = [];
+// A generator, so that files stream to the analysis while the listing goes on (the worker pool starts
+// on the first files instead of waiting for the whole tree), in a deterministic order: depth first,
+// each folder's entries sorted by name. Synchronous file-system calls on purpose: one awaited lstat
+// per file costs a thread-pool round trip each (3× slower on the benchmark tree, bench/run.mjs).
+function* listFiles(top: string, onSkip?: (path: string, reason: string) => void): Generator<Listed> {
   const sep = Buffer.from(path.sep);
-  const pending = [{ bytes: Buffer.from(top), text: top, utf8: true }];
+  type Folder = { bytes: Buffer; text: string; utf8: boolean };
+  const pending: Folder[] = [{ bytes: Buffer.from(top), text: top, utf8: true }];
   while (pending.length) {
     const dir = pending.pop()!;
     let entries: Dirent<Buffer>[];
@@ -122,6 +146,9 @@ async function listFiles(top: string, onSkip?: (path: string, reason: string) =>
       onSkip?.(toPosix(path.relative(top, dir.text)) || '.', `cannot read this folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       continue;
     }
+    entries.sort((a, b) => Buffer.compare(a.name, b.name));
+    const subdirs: Folder[] = [];
+    const found: Listed[] = [];
     for (const entry of entries) {
       const name = entry.name.toString('utf8');
       const utf8 = dir.utf8 && Buffer.from(name).equals(entry.name);
@@ -138,16 +165,18 @@ async function listFiles(top: string, onSkip?: (path: string, reason: string) =>
           // Removed since it was listed: reading it reports it as unreadable.
         }
       }
-      if (kind === 'dir' && !EXCLUDED_DIR_NAMES.has(name)) pending.push({ bytes, text, utf8 });
+      if (kind === 'dir' && !EXCLUDED_DIR_NAMES.has(name)) subdirs.push({ bytes, text, utf8 });
       if (kind === 'file' && !isExcludedFile(name)) found.push({ absolutePath: text, bytes, utf8, stats });
     }
+    yield* found;
+    for (let i = subdirs.length - 1; i >= 0; i--) pending.push(subdirs[i]!); // popped in name order
   }
-  return found;
 }
 
-/** Yields the files to scan, in a deterministic order. */
+/** Yields the files to scan, in a deterministic order (streaming: the tree is never listed in full first). */
 export async function* walkFiles(options: WalkOptions): AsyncGenerator<SourceFile> {
   const gitignores = new GitignoreSet();
+  const tracked = new TrackedFiles();
   const extra = ignore().add([...options.ignore]);
   const seen = new Set<string>();
   const root = path.resolve(options.root);
@@ -160,15 +189,15 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<SourceFil
     } catch {
       throw new UsageError(`no such file or directory: ${input}`);
     }
-    const top = findGitRoot(stat.isDirectory() ? absolute : path.dirname(absolute)) ?? (stat.isDirectory() ? absolute : path.dirname(absolute));
+    const gitRoot = findGitRoot(stat.isDirectory() ? absolute : path.dirname(absolute));
+    const top = gitRoot ?? (stat.isDirectory() ? absolute : path.dirname(absolute));
     if (!stat.isDirectory() && !stat.isFile()) {
       options.onSkip?.(toPosix(path.relative(root, absolute)), 'not a regular file');
       continue;
     }
-    const entries: Listed[] = stat.isDirectory()
-      ? await listFiles(absolute, options.onSkip)
+    const files: Iterable<Listed> = stat.isDirectory()
+      ? listFiles(absolute, options.onSkip)
       : [{ absolutePath: absolute, bytes: Buffer.from(absolute), utf8: true, stats: stat }];
-    const files = entries.sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
 
     for (const { absolutePath, stats, utf8, bytes } of files) {
       if (seen.has(absolutePath)) continue;
@@ -177,7 +206,7 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<SourceFil
       const explicit = !stat.isDirectory();
       // Symlinks are never followed: a link inside the root points at a file scanned on its own.
       if (stats?.isSymbolicLink()) continue;
-      if (!explicit && gitignores.ignores(absolutePath, top)) continue;
+      if (!explicit && gitignores.ignores(absolutePath, top) && !tracked.has(absolutePath, gitRoot)) continue;
       if (extra.ignores(relative.replace(/^(\.\.\/)+/, ''))) continue;
       const size = stats?.size ?? 0;
       if (size > options.maxFileSize && !BUNDLE.test(absolutePath)) {
