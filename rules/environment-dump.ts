@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { WHOLE_ENVIRONMENT_KEYWORDS } from '../src/keywords.js';
 import { carriesWholeEnvironment, sinkArguments, sinkSpan } from '../src/lang/js.js';
 import * as py from '../src/lang/python.js';
 import * as rb from '../src/lang/ruby.js';
@@ -38,7 +39,7 @@ export default defineRule({
       response: 'The whole environment (`{{value}}`) is sent in an HTTP response, with the Stripe secret key and every other secret in it; return only the specific non-secret settings needed.',
       log: 'The whole environment (`{{value}}`) is written to a log, with the Stripe secret key and every other secret in it; log only the specific non-secret settings needed.',
     },
-    keywords: ['process.env', 'Deno.env', 'environ', 'ENV'],
+    keywords: WHOLE_ENVIRONMENT_KEYWORDS,
     sarif: { securitySeverity: 8.5, precision: 'high', tags: ['security', 'secrets', 'external/cwe/cwe-215'] },
   },
   checks: {

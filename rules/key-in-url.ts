@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { SECRET_VALUE_KEYWORDS } from '../src/keywords.js';
 import { secretsInUrls, spanOf, textOf } from '../src/lang/js.js';
 import * as py from '../src/lang/python.js';
 import * as rb from '../src/lang/ruby.js';
@@ -38,7 +39,8 @@ export default defineRule({
       inUrlCode: 'The secret {{name}} is placed in a URL, where proxies, server logs and browser history keep it; send it in an Authorization header or a POST body instead.',
       inUrl: '`{{secret}}` is put in the URL `{{url}}`, where servers, proxies and browser history record it; send it in an `Authorization` header or a POST body instead.',
     },
-    keywords: ['Key', '_key', 'KEY', 'secret', 'Secret', 'SECRET', 'TOKEN', '_SK', 'token', 'Token'],
+    keywords: SECRET_VALUE_KEYWORDS,
+    secretNamesAreKeywords: true,
     sarif: { securitySeverity: 7.5, precision: 'high', tags: ['security', 'secrets', 'external/cwe/cwe-598'] },
   },
   checks: {

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { SECRET_VALUE_KEYWORDS } from '../src/keywords.js';
 import { carriesSecret, isInlineKeyLiteral, sinkArguments, sinkSpan, textOf } from '../src/lang/js.js';
 import * as py from '../src/lang/python.js';
 import * as rb from '../src/lang/ruby.js';
@@ -41,7 +42,8 @@ export default defineRule({
       exception: 'The secret `{{secret}}` is put in an exception message, which reaches logs and error trackers; leave it out of the message.',
       response: 'The secret `{{secret}}` is sent in an HTTP response; never return secrets to clients.',
     },
-    keywords: ['Key', '_key', 'KEY', 'secret', 'Secret', 'SECRET', 'TOKEN', '_SK', 'sk_', 'rk_', 'whsec_', 'token', 'Token'],
+    keywords: SECRET_VALUE_KEYWORDS,
+    secretNamesAreKeywords: true,
     sarif: { securitySeverity: 8.0, precision: 'high', tags: ['security', 'secrets', 'external/cwe/cwe-532'] },
   },
   checks: {

@@ -1,4 +1,5 @@
 import { webhookHandlers } from '../src/lang/js-webhooks.js';
+import { quoted } from '../src/keywords.js';
 import { defineRule } from '../src/rule.js';
 import * as py from '../src/lang/python.js';
 import * as rb from '../src/lang/ruby.js';
@@ -84,7 +85,7 @@ export default defineRule({
       unverified: 'Stripe webhook handler {{handler}} trusts the request body as an event without verifying its signature; anyone can post a forged event here. Verify it with `stripe.webhooks.constructEvent(rawBody, signature, endpointSecret)` and answer 400 when that throws.',
     },
     // A handler that reads Stripe events names Stripe, a webhook, or one of Stripe's event types.
-    keywords: ['stripe', 'Stripe', 'STRIPE', 'webhook', 'Webhook', 'checkout.session.', 'payment_intent.', 'invoice.', 'customer.subscription.', 'charge.', 'setup_intent.'],
+    keywords: ['stripe', 'Stripe', 'STRIPE', 'webhook', 'Webhook', ...quoted('checkout.session.', 'payment_intent.', 'invoice.', 'customer.subscription.', 'charge.', 'setup_intent.')],
     sarif: { securitySeverity: 8.1, precision: 'high', tags: ['security', 'webhooks', 'external/cwe/cwe-345'] },
   },
   checks: {

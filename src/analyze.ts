@@ -3,10 +3,10 @@
  * Runs in a worker or on the main thread; takes and returns plain data only.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { decodeText, isMinified } from './decode.js';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { decodeText, isMinified, textEncodingOf } from './decode.js';
 import type { Finding, Position } from './finding.js';
-import { codeLanguageOf, type Language } from './languages.js';
+import { codeLanguageOf, type CodeLanguage, type Language } from './languages.js';
 import { LineIndex } from './lines.js';
 import { parserFor } from './parse/index.js';
 import type { SourceText, TextFile } from './parsed.js';
@@ -26,6 +26,12 @@ export interface RulePlan {
 }
 
 export interface FileResult {
+  /**
+   * Set when the file needs the parser of a language that this thread may not load (see
+   * `AnalyzeOptions.mayParse`): nothing else is set, and the file is to be analysed by a thread that
+   * may.
+   */
+  deferred?: CodeLanguage;
   findings: Finding[];
   /** Facts recorded by checks; they cancel `unlessFact` findings of any file. */
   facts: string[];
@@ -53,14 +59,44 @@ function fillTemplate(template: string, data: Record<string, string> = {}): stri
  */
 const MAX_READ = 256 * 1024 * 1024;
 
-/** Synchronous on purpose: a worker reads one file at a time, and sync reads skip the thread-pool round trip. */
+/**
+ * Files are read into one buffer of the thread, reused from file to file: a fresh buffer per file
+ * is external memory that V8 counts towards its next garbage collection. Files larger than this
+ * get a buffer of their own, so that one bundle does not keep megabytes alive.
+ */
+const SCRATCH_MAX = 4 * 1024 * 1024;
+let scratch = Buffer.allocUnsafe(256 * 1024);
+
+/**
+ * The file's bytes. A view into the thread's scratch buffer, valid until the next read: the caller
+ * decodes it before it awaits anything. Synchronous on purpose: a worker reads one file at a time,
+ * and sync reads skip the thread-pool round trip. Opened non-blocking, so that a file replaced by a
+ * FIFO since it was listed cannot hang the scan.
+ */
 function readSource(file: SourceFile): Uint8Array {
   if (file.content) return file.content;
-  if (file.keysOnly) {
-    const { size } = statSync(file.absolutePath!);
+  const fd = openSync(file.absolutePath!, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const { size } = fstatSync(fd);
     if (size > MAX_READ) throw new Error(`it is ${Math.round(size / 1048576)} MiB, over the ${MAX_READ / 1048576} MiB limit of what is ever read`);
+    // One byte more than the size, to see the end of a file that grew since.
+    let buffer = size < scratch.length ? scratch : size < SCRATCH_MAX ? (scratch = Buffer.allocUnsafe(Math.min(SCRATCH_MAX, 2 * size + 1))) : Buffer.allocUnsafe(size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(MAX_READ + 1, 2 * buffer.length));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > MAX_READ) throw new Error(`it grew over the ${MAX_READ / 1048576} MiB limit of what is ever read`);
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
   }
-  return readFileSync(file.absolutePath!);
 }
 
 /**
@@ -158,8 +194,17 @@ function lineContext(lineText: string, start: Position, end: Position): string {
   return lineText.slice(Math.max(0, start.column - 1 - 100), Math.min(lineText.length, Math.max(to, start.column - 1) + 100));
 }
 
+export interface AnalyzeOptions {
+  /**
+   * Whether this thread may load (and use) the parser of a language; when not, a file that needs it
+   * is deferred. A worker pool loads each parser (TypeScript costs ~0.5 s of CPU) in as few threads
+   * as keep up. Default: every language.
+   */
+  mayParse?: (language: CodeLanguage) => boolean;
+}
+
 /** Runs every rule of the plan that applies to one file. Never throws: a failure becomes a finding. */
-export async function analyzeFile(file: SourceFile, plan: RulePlan): Promise<FileResult> {
+export async function analyzeFile(file: SourceFile, plan: RulePlan, options: AnalyzeOptions = {}): Promise<FileResult> {
   const result: FileResult = { findings: [], facts: [], conditional: [] };
   let bytes: Uint8Array;
   let t = stats.on ? performance.now() : 0;
@@ -169,27 +214,33 @@ export async function analyzeFile(file: SourceFile, plan: RulePlan): Promise<Fil
     result.findings.push(diagnostic('unreadable-file', file.path, `Could not read the file: ${ioErrorText(error)}.`));
     return result;
   }
-  if (stats.on) {
-    t = lap('read', t);
-    stats.current.files++;
-    stats.current.bytes += bytes.length;
-  }
-  let text: string | undefined;
-  try {
-    text = decodeText(bytes);
-  } catch (error) {
-    result.findings.push(diagnostic('unreadable-file', file.path, `Could not decode the file: ${errorText(error)}.`));
-    return result;
-  }
-  if (stats.on) t = lap('decode', t);
-  if (text === undefined) return result; // binary
-
-  // One pass over the text for every rule's keywords and the suppression marker.
-  const { rules: candidates, suppression: hasSuppression } = plan.prefilter.match(text);
+  if (stats.on) t = lap('read', t);
+  const encoding = textEncodingOf(bytes);
+  if (encoding === undefined) return counted(result, bytes); // binary
+  const decode = (): string | undefined => {
+    try {
+      return decodeText(bytes, encoding);
+    } catch (error) {
+      result.findings.push(diagnostic('unreadable-file', file.path, `Could not decode the file: ${errorText(error)}.`));
+      return undefined;
+    } finally {
+      if (stats.on) t = lap('decode', t);
+    }
+  };
+  // One pass over the bytes for every rule's keywords and the suppression marker: most files are
+  // dropped here, never decoded. The keywords are ASCII, so UTF-8 bytes are searched as they are.
+  let text = encoding === 'utf-8' ? undefined : decode();
+  if (encoding !== 'utf-8' && text === undefined) return counted(result, bytes);
+  const { rules: candidates, suppression: hasSuppression } = plan.prefilter.match(text ?? bytes);
   if (stats.on) t = lap('prefilter', t);
-  if (candidates.length === 0 && !hasSuppression) return result;
+  if (candidates.length === 0 && !hasSuppression) return counted(result, bytes);
+  text ??= decode();
+  if (text === undefined) return counted(result, bytes);
+  const minified = isMinified(file.path, text);
+  const language = codeLanguageOf(file.path);
+  const codeRules = language && !minified && !file.keysOnly ? candidates.filter((rule) => rule.meta.languages.includes(language)) : [];
+  if (language && codeRules.length && options.mayParse && !options.mayParse(language)) return { deferred: language, findings: [], facts: [], conditional: [] };
   if (stats.on) stats.current.candidates++;
-
   const raw: RawFinding[] = [];
   const contextFor = (rule: AnyRule): CheckContext<string> => ({
     report(span: Span, messageId: string, data?: Record<string, string>, options: ReportOptions = {}) {
@@ -219,13 +270,10 @@ export async function analyzeFile(file: SourceFile, plan: RulePlan): Promise<Fil
     }
   };
 
-  const minified = isMinified(file.path, text);
   const textFile: TextFile = { path: file.path, text, minified };
   for (const rule of candidates) if (rule.meta.languages.includes('text')) run(rule, 'text', textFile);
   if (stats.on) t = lap('rules', t);
 
-  const language = codeLanguageOf(file.path);
-  const codeRules = language && !minified && !file.keysOnly ? candidates.filter((rule) => rule.meta.languages.includes(language)) : [];
   if (language && codeRules.length) {
     const source: SourceText = { path: file.path, text, absolutePath: file.absolutePath };
     let parsed: unknown;
@@ -244,7 +292,17 @@ export async function analyzeFile(file: SourceFile, plan: RulePlan): Promise<Fil
 
   locate(file.path, text, raw, result, hasSuppression);
   if (stats.on) lap('locate', t);
+  counted(result, bytes);
   if (file.origin) for (const finding of [...result.findings, ...result.conditional.map((c) => c.finding)]) finding.origin = file.origin;
+  return result;
+}
+
+/** Counts the file in the stage statistics (once: a deferred file is counted where it is analysed). */
+function counted(result: FileResult, bytes: Uint8Array): FileResult {
+  if (stats.on) {
+    stats.current.files++;
+    stats.current.bytes += bytes.length;
+  }
   return result;
 }
 

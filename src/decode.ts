@@ -1,14 +1,18 @@
-/** Bytes → text, or undefined for a binary file (a NUL in the first 8000 bytes, as git decides). */
-export function decodeText(bytes: Uint8Array): string | undefined {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** How the bytes hold text, or undefined for a binary file (a NUL in the first 8000 bytes, as git decides). */
+export function textEncodingOf(bytes: Uint8Array): TextEncoding | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   const head = bytes.subarray(0, 8000);
-  if (head.includes(0)) {
-    const utf16 = utf16WithoutBom(head);
-    return utf16 ? new TextDecoder(utf16).decode(bytes) : undefined;
-  }
-  // Invalid UTF-8 sequences become U+FFFD: the rest of the file is still scanned.
-  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  if (head.includes(0)) return utf16WithoutBom(head);
+  return 'utf-8';
+}
+
+/** Bytes → text. Invalid UTF-8 sequences become U+FFFD: the rest of the file is still scanned. */
+export function decodeText(bytes: Uint8Array, encoding: TextEncoding): string {
+  const bom = encoding !== 'utf-8' && bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe) && (bytes[1] === 0xfe || bytes[1] === 0xff);
+  return new TextDecoder(encoding, { ignoreBOM: false }).decode(bom ? bytes.subarray(2) : bytes);
 }
 
 /**

@@ -5,6 +5,7 @@
 export const LANGUAGES = ['text', 'js', 'python', 'ruby', 'php', 'go', 'java'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type CodeLanguage = Exclude<Language, 'text'>;
+export const CODE_LANGUAGES = LANGUAGES.filter((l): l is CodeLanguage => l !== 'text');
 
 const EXTENSIONS: Record<string, CodeLanguage> = {
   '.js': 'js', '.cjs': 'js', '.mjs': 'js', '.jsx': 'js',

@@ -35,5 +35,5 @@ export function planRules(config: Config, selection: RuleSelection = {}): RulePl
     const setting = config.rules[rule.meta.id];
     if (setting && setting !== 'off') levels.set(rule.meta.id, setting);
   }
-  return { rules: enabled, levels, prefilter: new Prefilter(enabled), settings: { secretNames: config.secretNames } };
+  return { rules: enabled, levels, prefilter: new Prefilter(enabled, config.secretNames), settings: { secretNames: config.secretNames } };
 }

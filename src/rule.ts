@@ -65,6 +65,11 @@ export interface RuleMeta<L extends Language = Language, M extends string = stri
    * URL needs a secret-ish word *and* a URL-ish one. Still one pass over the text (src/prefilter.ts).
    */
   keywordsAlso?: readonly (readonly string[])[];
+  /**
+   * The rule follows secret values, so the names a user declares secret (config `secretNames`) are
+   * keywords of it too: a file that mentions only `BILLING_PROVIDER_TOKEN` may still leak it.
+   */
+  secretNamesAreKeywords?: boolean;
   sarif: { securitySeverity: number; precision: Precision; tags: readonly string[] };
 }
 

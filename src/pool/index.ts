@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyzeFile, type FileResult, type RulePlan } from '../analyze.js';
+import { CODE_LANGUAGES, type CodeLanguage } from '../languages.js';
 import type { SourceFile } from '../source.js';
 import { addStats, emptyStats, lap, stats, takeStats, type StageStats } from '../stats.js';
 import { planSpec, type ToMain, type ToWorker } from './protocol.js';
@@ -23,6 +24,13 @@ export const INLINE_MAX_FILES = 200;
 const BATCH_FILES = 32;
 /** Batches queued per worker, so that none waits on the main thread between two batches. */
 const BATCHES_PER_WORKER = 2;
+/**
+ * Files needing a parser go to a worker that already loaded it (TypeScript costs ~0.5 s of CPU per
+ * thread that loads it); another worker gets that parser too only when this many such files wait
+ * on every worker that has it, and those have answered one already (a worker loading its parser is
+ * not behind).
+ */
+const HANDOFF_BACKLOG = 128;
 const MAX_JOBS = 64;
 /**
  * Old-generation cap of each worker. V8 grows a heap lazily up to a limit derived from the machine's
@@ -118,7 +126,7 @@ async function inline(head: SourceFile[], exhausted: boolean, next: () => Promis
  * view copies its whole underlying buffer: each is copied to a buffer of its own, which is then
  * transferred, not cloned.
  */
-function batchMessage(batch: number, files: SourceFile[]): { message: ToWorker; transfer: ArrayBuffer[] } {
+function batchMessage(batch: number, files: SourceFile[], grant?: CodeLanguage[]): { message: ToWorker; transfer: ArrayBuffer[] } {
   const transfer: ArrayBuffer[] = [];
   const sent = files.map((file) => {
     if (!file.content) return file;
@@ -127,13 +135,19 @@ function batchMessage(batch: number, files: SourceFile[]): { message: ToWorker; 
     transfer.push(own.buffer);
     return { ...file, content: own };
   });
-  return { message: { type: 'batch', batch, files: sent }, transfer };
+  return { message: { type: 'batch', batch, files: sent, grant }, transfer };
 }
 
 interface PoolWorker {
   worker: Worker;
   /** Batches sent and not answered yet. */
   batches: Set<number>;
+  /** The languages whose parser it may load. */
+  parsers: Set<CodeLanguage>;
+  /** Files handed to it for their parser, not answered yet. */
+  handoffs: number;
+  /** It answered a handed-off file: its parsers are loaded. */
+  warm: boolean;
   alive: boolean;
   /** Its stage times arrived (or never will). */
   statsDone: boolean;
@@ -142,6 +156,8 @@ interface PoolWorker {
 interface Batch {
   first: number;
   files: SourceFile[];
+  /** A file deferred by another worker, handed to this one for its parser. */
+  handoff?: boolean;
 }
 
 async function inPool(url: URL, jobs: number, head: SourceFile[], next: () => Promise<IteratorResult<SourceFile>>, plan: RulePlan, onResult: OnResult): Promise<AnalyzeSummary> {
@@ -175,18 +191,25 @@ async function inPool(url: URL, jobs: number, head: SourceFile[], next: () => Pr
     signal();
   };
 
+  // One worker may load every parser; the others get one when the first falls behind (handOff).
   const pool: PoolWorker[] = Array.from({ length: jobs }, () => {
-    const worker = new Worker(url, { workerData: { plan: spec, stats: stats.on }, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB } });
-    const entry: PoolWorker = { worker, batches: new Set(), alive: true, statsDone: false };
+    const parsers = new Set<CodeLanguage>(jobs === 1 ? CODE_LANGUAGES : []);
+    const worker = new Worker(url, { workerData: { plan: spec, stats: stats.on, parsers: [...parsers] }, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB } });
+    const entry: PoolWorker = { worker, batches: new Set(), parsers, handoffs: 0, warm: false, alive: true, statsDone: false };
     worker.on('message', (message: ToMain) => {
       if (message.type === 'results') {
         const batch = sent.get(message.batch);
         if (!batch || !entry.alive) return; // the worker was given up: the main thread redoes its batches
         sent.delete(message.batch);
         entry.batches.delete(message.batch);
+        if (batch.handoff) {
+          entry.handoffs--;
+          entry.warm = true;
+        }
         const t = stats.on ? performance.now() : 0;
         message.results.forEach((result, i) => {
-          if (result) onResult(batch.first + i, result);
+          if (result?.deferred) handOff(batch.first + i, batch.files[i]!, result.deferred, entry);
+          else if (result) onResult(batch.first + i, result);
         });
         if (stats.on) lap('merge', t);
       } else {
@@ -204,6 +227,31 @@ async function inPool(url: URL, jobs: number, head: SourceFile[], next: () => Pr
     return entry;
   });
   const alive = () => pool.filter((w) => w.alive);
+
+  const send = (target: PoolWorker, batch: Batch, grant?: CodeLanguage[]) => {
+    const id = batchId++;
+    sent.set(id, batch);
+    target.batches.add(id);
+    if (batch.handoff) target.handoffs++;
+    const { message, transfer } = batchMessage(id, batch.files, grant);
+    target.worker.postMessage(message, transfer);
+  };
+
+  /**
+   * A file that `from` deferred because it may not load the parser: to the least busy worker that
+   * has it, unless all of those are behind, in which case `from` may load it too.
+   */
+  const handOff = (index: number, file: SourceFile, language: CodeLanguage, from: PoolWorker) => {
+    const owners = alive().filter((w) => w.parsers.has(language));
+    let target = owners.reduce<PoolWorker | undefined>((best, w) => (!best || w.handoffs < best.handoffs ? w : best), undefined);
+    let grant: CodeLanguage[] | undefined;
+    if (!target || (target.warm && target.handoffs >= HANDOFF_BACKLOG)) {
+      target = from;
+      from.parsers.add(language);
+      grant = [language];
+    }
+    send(target, { first: index, files: [file], handoff: true }, grant);
+  };
 
   const rescue = async () => {
     while (orphans.length) {
@@ -250,11 +298,7 @@ async function inPool(url: URL, jobs: number, head: SourceFile[], next: () => Pr
         await rescue();
         continue;
       }
-      const id = batchId++;
-      sent.set(id, batch);
-      target.batches.add(id);
-      const { message, transfer } = batchMessage(id, files);
-      target.worker.postMessage(message, transfer);
+      send(target, batch);
     }
     for (;;) {
       await rescue();

@@ -2,6 +2,7 @@
 import type { FileResult, RulePlan } from '../analyze.js';
 import { Prefilter } from '../prefilter.js';
 import type { CheckSettings, Level } from '../rule.js';
+import type { CodeLanguage } from '../languages.js';
 import type { SourceFile } from '../source.js';
 import type { StageStats } from '../stats.js';
 import { rules as allRules } from '../../rules/index.js';
@@ -13,7 +14,11 @@ export interface PlanSpec {
   settings: CheckSettings;
 }
 
-export type ToWorker = { type: 'batch'; batch: number; files: SourceFile[] } | { type: 'end' };
+/**
+ * A batch of files; `grant` adds languages whose parser the worker may now load (a worker defers a
+ * file whose parser it may not load: see `AnalyzeOptions.mayParse`).
+ */
+export type ToWorker = { type: 'batch'; batch: number; files: SourceFile[]; grant?: CodeLanguage[] } | { type: 'end' };
 export type ToMain = { type: 'results'; batch: number; results: (FileResult | null)[] } | { type: 'stats'; stats: StageStats | undefined };
 
 export function planSpec(plan: RulePlan): PlanSpec {
@@ -24,5 +29,5 @@ export function planSpec(plan: RulePlan): PlanSpec {
 export function rebuildPlan(spec: PlanSpec): RulePlan {
   const ids = new Set(spec.ruleIds);
   const rules = allRules.filter((rule) => ids.has(rule.meta.id));
-  return { rules, levels: new Map(spec.levels), prefilter: new Prefilter(rules), settings: spec.settings };
+  return { rules, levels: new Map(spec.levels), prefilter: new Prefilter(rules, spec.settings.secretNames), settings: spec.settings };
 }

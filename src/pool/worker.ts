@@ -2,16 +2,21 @@
  * A worker thread of the pool: receives batches of plain SourceFiles, runs analyzeFile on each
  * (read + decode + prefilter + parse + rules) and posts the FileResults back. The rule plan arrives
  * as plain data (rule ids, levels, settings) and is rebuilt here from the static rule registry.
+ * It loads only the parsers it was granted, and defers the files that need another one.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeFile } from '../analyze.js';
 import { enableStats, stats, takeStats } from '../stats.js';
 import type { FileResult } from '../analyze.js';
+import type { CodeLanguage } from '../languages.js';
 import { rebuildPlan, type PlanSpec, type ToMain, type ToWorker } from './protocol.js';
 
-const { plan: spec, stats: statsOn } = workerData as { plan: PlanSpec; stats: boolean };
+const { plan: spec, stats: statsOn, parsers } = workerData as { plan: PlanSpec; stats: boolean; parsers: CodeLanguage[] };
 const plan = rebuildPlan(spec);
 enableStats(statsOn);
+/** The languages whose parser this worker may load; a file needing another is deferred to the main thread. */
+const mayParse = new Set(parsers);
+const options = { mayParse: (language: CodeLanguage) => mayParse.has(language) };
 
 const port = parentPort!;
 port.on('message', async (message: ToWorker) => {
@@ -21,11 +26,12 @@ port.on('message', async (message: ToWorker) => {
     port.close();
     return;
   }
+  for (const language of message.grant ?? []) mayParse.add(language);
   const results: (FileResult | null)[] = [];
   for (const file of message.files) {
-    const result = await analyzeFile(file, plan);
+    const result = await analyzeFile(file, plan, options);
     // Most files give nothing: send a hole rather than three empty arrays.
-    results.push(result.findings.length || result.facts.length || result.conditional.length ? result : null);
+    results.push(result.deferred || result.findings.length || result.facts.length || result.conditional.length ? result : null);
   }
   const reply: ToMain = { type: 'results', batch: message.batch, results };
   port.postMessage(reply);

@@ -1,6 +1,6 @@
 /** The working-tree source: files under the given paths, as git and the SPEC's default excludes allow. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -59,48 +59,85 @@ function findGitRoot(from: string): string | undefined {
  * rule that matches it is still scanned. No worktree or fsmonitor access (`ls-files --cached`).
  */
 class TrackedFiles {
-  private readonly byRoot = new Map<string, Set<string>>();
+  private readonly byRoot = new Map<string, { files: Set<string>; folders: Set<string> }>();
 
-  has(file: string, gitRoot: string | undefined): boolean {
-    if (!gitRoot) return false;
+  private load(gitRoot: string): { files: Set<string>; folders: Set<string> } {
     let tracked = this.byRoot.get(gitRoot);
     if (!tracked) {
-      tracked = new Set();
+      tracked = { files: new Set(), folders: new Set() };
       const run = spawnSync('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--full-name'], { cwd: gitRoot, maxBuffer: 1 << 30 });
-      if (run.status === 0) for (const name of run.stdout.toString('utf8').split('\0')) if (name) tracked.add(path.join(gitRoot, name));
+      if (run.status === 0) {
+        for (const name of run.stdout.toString('utf8').split('\0')) {
+          if (!name) continue;
+          const file = path.join(gitRoot, name);
+          tracked.files.add(file);
+          for (let dir = path.dirname(file); dir.length > gitRoot.length && !tracked.folders.has(dir); dir = path.dirname(dir)) tracked.folders.add(dir);
+        }
+      }
       this.byRoot.set(gitRoot, tracked);
     }
-    return tracked.has(file);
+    return tracked;
   }
+
+  has(file: string, gitRoot: string | undefined): boolean {
+    return !!gitRoot && this.load(gitRoot).files.has(file);
+  }
+
+  /** True when git tracks a file somewhere under the folder. */
+  hasUnder(folder: string, gitRoot: string | undefined): boolean {
+    return !!gitRoot && this.load(gitRoot).folders.has(folder);
+  }
+}
+
+/** The .gitignore rules that apply in a folder: its own and its parents', each with the folder's path from where it sits. */
+interface Rules {
+  rules: Ignore;
+  /** The folder's path relative to the folder of the .gitignore, with a trailing slash ('' for that folder itself). */
+  prefix: string;
 }
 
 /** gitignore rules of every folder, applied relative to the folder that holds them. */
 class GitignoreSet {
-  private readonly byDir = new Map<string, Ignore | null>();
+  private readonly byDir = new Map<string, readonly Rules[]>();
 
-  private rulesOf(dir: string): Ignore | null {
-    let rules = this.byDir.get(dir);
-    if (rules !== undefined) return rules;
-    rules = null;
-    const file = path.join(dir, '.gitignore');
-    // existsSync first: most folders have none, and a failed read costs an exception.
-    if (existsSync(file)) try {
-      const content = readFileSync(file, 'utf8');
-      rules = ignore().add(content);
-    } catch {
-      // no .gitignore here
+  /**
+   * Reads the folder's .gitignore (when its listing holds one) and returns the rules in force there:
+   * its parent's, unless it is `top` (the repository root, or the scan root outside a repository).
+   */
+  enter(dir: string, parent: string | undefined, hasGitignore: boolean, top: string): readonly Rules[] {
+    const inherits = parent !== undefined && dir !== top;
+    const inherited = inherits ? (this.byDir.get(parent) ?? []) : [];
+    const name = inherits ? path.basename(dir) : '';
+    const rules: Rules[] = inherited.map((r) => ({ rules: r.rules, prefix: `${r.prefix}${name}/` }));
+    if (hasGitignore) {
+      try {
+        rules.push({ rules: ignore().add(readFileSync(path.join(dir, '.gitignore'), 'utf8')), prefix: '' });
+      } catch {
+        // unreadable: as if absent
+      }
     }
     this.byDir.set(dir, rules);
     return rules;
   }
 
-  /** True when a .gitignore of the file's folder or any parent up to `top` ignores it. */
-  ignores(file: string, top: string): boolean {
-    for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
-      const rules = this.rulesOf(dir);
-      if (rules?.ignores(toPosix(path.relative(dir, file)))) return true;
-      if (dir === top || path.dirname(dir) === dir || !dir.startsWith(top)) return false;
+  /** Reads the rules in force above `start`, for a scan that starts below the repository root. */
+  above(gitRoot: string | undefined, start: string): void {
+    if (!gitRoot || start === gitRoot || !start.startsWith(gitRoot)) return;
+    const chain: string[] = [];
+    for (let dir = path.dirname(start); dir.length >= gitRoot.length; dir = path.dirname(dir)) {
+      chain.unshift(dir);
+      if (dir === gitRoot) break;
     }
+    let parent: string | undefined;
+    for (const dir of chain) {
+      this.enter(dir, parent, existsSync(path.join(dir, '.gitignore')), gitRoot);
+      parent = dir;
+    }
+  }
+
+  static ignores(rules: readonly Rules[], name: string, isDir: boolean): boolean {
+    for (const r of rules) if (r.rules.ignores(`${r.prefix}${name}${isDir ? '/' : ''}`)) return true;
+    return false;
   }
 }
 
@@ -110,11 +147,12 @@ const BINARY_EXTENSION_SET = new Set(BINARY_EXTENSIONS);
 
 interface Listed {
   absolutePath: string;
-  /** The path as bytes: the only way to open a file whose name is not valid UTF-8. */
-  bytes: Buffer;
-  /** False when the name is not valid UTF-8 (its string form holds U+FFFD and opens nothing). */
-  utf8: boolean;
-  stats: Stats | undefined;
+  /** The path as bytes, when the name is not valid UTF-8 (its string form holds U+FFFD and opens nothing). */
+  bytes?: Buffer;
+  /** Ignored by a .gitignore: scanned only if git tracks it. */
+  ignored: boolean;
+  size: number;
+  symlink: boolean;
 }
 
 function isExcludedFile(name: string): boolean {
@@ -123,52 +161,88 @@ function isExcludedFile(name: string): boolean {
   return dot !== -1 && BINARY_EXTENSION_SET.has(name.slice(dot + 1).toLowerCase());
 }
 
+interface Entry {
+  name: string;
+  /** The name's bytes, only when they are not valid UTF-8. */
+  bytes?: Buffer;
+  kind: 'file' | 'dir' | 'symlink' | 'other' | 'unknown';
+}
+
+function kindOf(entry: Dirent<string> | Dirent<Buffer>): Entry['kind'] {
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'dir';
+  if (entry.isSymbolicLink()) return 'symlink';
+  if (entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice()) return 'other';
+  return 'unknown';
+}
+
+/**
+ * A folder's entries, sorted by name. Names are read as strings; a folder with a name that is not
+ * valid UTF-8 (decoded with U+FFFD) is read again as bytes, so that such a file can still be opened.
+ */
+function readFolder(dir: string, dirBytes: Buffer | undefined): Entry[] {
+  let entries: Entry[];
+  const strings = dirBytes ? undefined : readdirSync(dir, { withFileTypes: true });
+  if (strings && !strings.some((e) => e.name.includes('\uFFFD'))) {
+    entries = strings.map((e) => ({ name: e.name, kind: kindOf(e) }));
+  } else {
+    const base = dirBytes ?? Buffer.from(dir);
+    entries = readdirSync(base, { withFileTypes: true, encoding: 'buffer' }).map((e) => {
+      const name = e.name.toString('utf8');
+      const valid = !dirBytes && Buffer.from(name).equals(e.name);
+      return { name, kind: kindOf(e), bytes: valid ? undefined : Buffer.concat([base, Buffer.from(path.sep), e.name]) };
+    });
+  }
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 /**
  * Every regular file under `top`, symlinks not followed. Not a glob library: glob matching skips
  * names that hold a newline, and fast-glob drops a whole folder when one name in it is not valid
  * UTF-8 — both would let a file escape the scan. FIFOs, sockets and devices are never listed
- * (reading a FIFO blocks forever).
+ * (reading a FIFO blocks forever). A folder that a .gitignore ignores is entered only when git
+ * tracks something inside it.
  */
 // A generator, so that files stream to the analysis while the listing goes on (the worker pool starts
 // on the first files instead of waiting for the whole tree), in a deterministic order: depth first,
 // each folder's entries sorted by name. Synchronous file-system calls on purpose: one awaited lstat
 // per file costs a thread-pool round trip each (3× slower on the benchmark tree, bench/run.mjs).
-function* listFiles(top: string, onSkip?: (path: string, reason: string) => void): Generator<Listed> {
-  const sep = Buffer.from(path.sep);
-  type Folder = { bytes: Buffer; text: string; utf8: boolean };
-  const pending: Folder[] = [{ bytes: Buffer.from(top), text: top, utf8: true }];
+function* listFiles(top: string, gitignores: GitignoreSet, tracked: TrackedFiles, gitRoot: string | undefined, onSkip?: (path: string, reason: string) => void): Generator<Listed> {
+  type Folder = { path: string; bytes?: Buffer; parent?: string; ignored: boolean };
+  gitignores.above(gitRoot, top);
+  const pending: Folder[] = [{ path: top, parent: top === gitRoot ? undefined : path.dirname(top), ignored: false }];
   while (pending.length) {
     const dir = pending.pop()!;
-    let entries: Dirent<Buffer>[];
+    let entries: Entry[];
     try {
-      entries = readdirSync(dir.bytes, { withFileTypes: true, encoding: 'buffer' });
+      entries = readFolder(dir.path, dir.bytes);
     } catch (error) {
-      onSkip?.(toPosix(path.relative(top, dir.text)) || '.', `cannot read this folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      onSkip?.(toPosix(path.relative(top, dir.path)) || '.', `cannot read this folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       continue;
     }
-    entries.sort((a, b) => Buffer.compare(a.name, b.name));
+    const rules = gitignores.enter(dir.path, dir.parent, entries.some((e) => e.name === '.gitignore' && e.kind === 'file'), gitRoot ?? top);
     const subdirs: Folder[] = [];
-    const found: Listed[] = [];
     for (const entry of entries) {
-      const name = entry.name.toString('utf8');
-      const utf8 = dir.utf8 && Buffer.from(name).equals(entry.name);
-      const bytes = Buffer.concat([dir.bytes, sep, entry.name]);
-      const text = path.join(dir.text, name);
-      let kind: 'file' | 'dir' | 'other' = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : 'other';
-      let stats: Stats | undefined;
-      const known = entry.isFile() || entry.isDirectory() || entry.isSymbolicLink() || entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice();
-      if (!known || kind === 'file') {
+      const absolutePath = dir.path + path.sep + entry.name;
+      const bytes = entry.bytes ?? (dir.bytes ? Buffer.concat([dir.bytes, Buffer.from(path.sep + entry.name)]) : undefined);
+      let kind = entry.kind;
+      let size = -1;
+      if (kind === 'file' || kind === 'unknown') {
         try {
-          stats = lstatSync(bytes);
-          kind = stats.isFile() ? 'file' : stats.isDirectory() ? 'dir' : 'other';
+          const stats = lstatSync(bytes ?? absolutePath);
+          kind = stats.isFile() ? 'file' : stats.isDirectory() ? 'dir' : stats.isSymbolicLink() ? 'symlink' : 'other';
+          size = stats.size;
         } catch {
-          // Removed since it was listed: reading it reports it as unreadable.
+          size = 0; // removed since it was listed: reading it reports it as unreadable
         }
       }
-      if (kind === 'dir' && !EXCLUDED_DIR_NAMES.has(name)) subdirs.push({ bytes, text, utf8 });
-      if (kind === 'file' && !isExcludedFile(name)) found.push({ absolutePath: text, bytes, utf8, stats });
+      const ignored = dir.ignored || GitignoreSet.ignores(rules, entry.name, kind === 'dir');
+      if (kind === 'dir' && !EXCLUDED_DIR_NAMES.has(entry.name)) {
+        if (!ignored || tracked.hasUnder(absolutePath, gitRoot)) subdirs.push({ path: absolutePath, bytes, parent: dir.path, ignored });
+      } else if ((kind === 'file' || kind === 'symlink') && !isExcludedFile(entry.name)) {
+        yield { absolutePath, bytes, ignored, size, symlink: kind === 'symlink' };
+      }
     }
-    yield* found;
     for (let i = subdirs.length - 1; i >= 0; i--) pending.push(subdirs[i]!); // popped in name order
   }
 }
@@ -196,25 +270,24 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<SourceFil
       continue;
     }
     const files: Iterable<Listed> = stat.isDirectory()
-      ? listFiles(absolute, options.onSkip)
-      : [{ absolutePath: absolute, bytes: Buffer.from(absolute), utf8: true, stats: stat }];
+      ? listFiles(absolute, gitignores, tracked, gitRoot, options.onSkip)
+      : [{ absolutePath: absolute, ignored: false, size: stat.size, symlink: false }];
 
-    for (const { absolutePath, stats, utf8, bytes } of files) {
+    for (const { absolutePath, size, symlink, ignored, bytes } of files) {
       if (seen.has(absolutePath)) continue;
       seen.add(absolutePath);
       const relative = toPosix(path.relative(root, absolutePath));
-      const explicit = !stat.isDirectory();
       // Symlinks are never followed: a link inside the root points at a file scanned on its own.
-      if (stats?.isSymbolicLink()) continue;
-      if (!explicit && gitignores.ignores(absolutePath, top) && !tracked.has(absolutePath, gitRoot)) continue;
+      if (symlink) continue;
+      // As in git, .gitignore hides untracked files only.
+      if (ignored && !tracked.has(absolutePath, gitRoot)) continue;
       if (extra.ignores(relative.replace(/^(\.\.\/)+/, ''))) continue;
-      const size = stats?.size ?? 0;
       if (size > options.maxFileSize && !BUNDLE.test(absolutePath)) {
         options.onSkip?.(relative, `larger than ${options.maxFileSize} bytes`);
         continue;
       }
       const keysOnly = size > options.maxFileSize || undefined;
-      if (!utf8) {
+      if (bytes) {
         // The string form of a non-UTF-8 name opens nothing: read the bytes through the byte path.
         const content = await readFile(bytes).catch(() => undefined);
         if (content) {
