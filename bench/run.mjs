@@ -218,7 +218,7 @@ async function keywordReach(manifest) {
   const broad = [];
   for (const rule of rules) {
     const own = files.filter((f) => rule.meta.languages.includes(f.language) || rule.meta.languages.includes('text'));
-    const prefilter = new Prefilter([rule]); // keywords, and keywordsAlso groups when the rule has some
+    const prefilter = new Prefilter([rule]);
     const pass = own.filter((f) => prefilter.match(f.text).rules.length > 0);
     if (!rule.meta.languages.includes('text')) for (const f of pass) union.add(f.path);
     const broadest = rule.meta.keywords.map((k) => [k, own.filter((f) => f.text.includes(k)).length]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).slice(0, 4);
@@ -276,12 +276,14 @@ function report(results, { forReadme = false } = {}) {
   const md = [
     ...(forReadme
       ? [
-          'A text prefilter drops files before any parser sees them: one pass of one trie-factored regular expression over the',
-          "keywords of every enabled rule (`meta.keywords`, optionally narrowed with `meta.keywordsAlso`). Parsers (TypeScript,",
-          'tree-sitter) load only when a file needs one. Files stream through a pool of worker threads (`--jobs`, default the CPU',
-          'count; scans of up to 200 files stay on the main thread, so a pre-commit never starts a thread), whose heaps are capped',
-          'so that memory stays bounded; results merge in file order, so the output is the same whatever `--jobs`.',
-          '`--verbose` prints the time of each stage.',
+          'A text prefilter drops files before any parser sees them, and before they are even decoded: one pass over the bytes',
+          'of each file for the keywords of every enabled rule (`meta.keywords`; each keyword is indexed by its rarest three',
+          'bytes, so the scan looks up one table slot per byte). Rules that follow secret values only consider files that name',
+          'one (`src/keywords.ts`). Parsers (TypeScript, tree-sitter) load only when a file needs one, and in one worker only',
+          'while it keeps up: the other workers hand it the files that need its parser. Files stream through a pool of worker',
+          'threads (`--jobs`, default the CPU count; scans of up to 200 files stay on the main thread, so a pre-commit never starts',
+          'a thread), whose heaps are capped so that memory stays bounded; results merge in file order, so the output is the',
+          'same whatever `--jobs`. `--verbose` prints the time of each stage.',
           '',
         ]
       : []),

@@ -9,14 +9,16 @@
 //   node eval/run.mjs              build (tsc), scan, print the tables and the FP/FN lists
 //   node eval/run.mjs --no-build   use the current dist/
 //   node eval/run.mjs --json       machine-readable result on stdout
+//   node eval/run.mjs --corpus <dir>  another labelled corpus (same annotations)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = join(ROOT, 'eval', 'corpus');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const CORPUS = argv.includes('--corpus') ? resolve(argv[argv.indexOf('--corpus') + 1]) : join(ROOT, 'eval', 'corpus');
 
 const RULES = [
   'client-controlled-amount', 'environment-dump', 'hardcoded-secret-key', 'hardcoded-webhook-secret', 'key-in-url',
@@ -94,14 +96,13 @@ if (!args.has('--no-build')) {
 }
 let raw;
 try {
-  raw = execFileSync('node', ['bin/stripe-guard.js', 'scan', 'eval/corpus', '--format', 'json', '--fail-on', 'never', '--no-color'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  raw = execFileSync('node', [join(ROOT, 'bin/stripe-guard.js'), 'scan', '.', '--format', 'json', '--fail-on', 'never', '--no-color'], { cwd: CORPUS, encoding: 'utf8', maxBuffer: 64 << 20 });
 } catch (e) {
   if (!e.stdout) throw e;
   raw = e.stdout; // exit 1 = findings; the report is still on stdout
 }
 const report = JSON.parse(raw);
-const toCorpusPath = (p) => (p.startsWith('eval/corpus/') ? p.slice('eval/corpus/'.length) : p);
-const findings = report.findings.map((f) => ({ file: toCorpusPath(f.path), line: f.start.line, rule: f.ruleId, message: f.message, level: f.level }));
+const findings = report.findings.map((f) => ({ file: f.path, line: f.start.line, rule: f.ruleId, message: f.message, level: f.level }));
 
 // ---- compare ----
 const files = walk(CORPUS);
@@ -145,7 +146,7 @@ if (args.has('--json')) {
   process.stdout.write(JSON.stringify({ byRule, byLang, overall, falsePositives: fp, falseNegatives: fn }, null, 2) + '\n');
 } else {
   const head = `${''.padEnd(32)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}   prec.   recall`;
-  const out = [`stripe-guard on eval/corpus: ${files.length} files, ${expected.size} expected findings, ${got.size} reported`, '', head];
+  const out = [`stripe-guard on ${relative(ROOT, CORPUS) || CORPUS}: ${files.length} files, ${expected.size} expected findings, ${got.size} reported`, '', head];
   for (const r of Object.keys(byRule)) if (byRule[r].tp + byRule[r].fp + byRule[r].fn) out.push(row(r, byRule[r]));
   out.push('', head);
   for (const l of LANGS) out.push(row(l, byLang[l]));

@@ -110,24 +110,18 @@ class KeywordSearch {
  */
 export class Prefilter {
   /** Distinct non-empty keywords, the suppression marker included. */
-  private readonly keywords: string[];
-  /**
-   * For each keyword, the targets it satisfies. A target is one keyword group of one rule (`keywords`,
-   * then each of `keywordsAlso`); the last target is the suppression marker.
-   */
-  private readonly targetsOf: number[][];
-  /** For each rule, its targets: the rule is a candidate when all of them are hit. */
-  private readonly targetsOfRule: number[][];
-  private readonly targetCount: number;
+  private readonly keywords: string[] = [];
+  /** For each keyword, the targets it satisfies: rule indices, and `rules.length` for the suppression marker. */
+  private readonly targetsOf: number[][] = [];
+  /** Rules without keywords: candidates for every file. */
   private readonly always: boolean[];
   private readonly search: KeywordSearch;
 
   /** `secretNames`: the configured secret names, keywords of the rules that follow secret values. */
   constructor(private readonly rules: readonly AnyRule[], secretNames: readonly string[] = []) {
     const index = new Map<string, number>();
-    this.keywords = [];
-    this.targetsOf = [];
     const add = (keyword: string, target: number) => {
+      if (keyword === '') return;
       let k = index.get(keyword);
       if (k === undefined) {
         k = this.keywords.length;
@@ -137,22 +131,12 @@ export class Prefilter {
       }
       if (!this.targetsOf[k]!.includes(target)) this.targetsOf[k]!.push(target);
     };
-    const usable = (group: readonly string[]) => group.some((keyword) => keyword !== '');
-    this.always = rules.map((rule) => !usable(rule.meta.keywords));
-    this.targetsOfRule = [];
-    let target = 0;
+    this.always = rules.map((rule) => !rule.meta.keywords.some((keyword) => keyword !== ''));
     rules.forEach((rule, i) => {
-      const keywords = rule.meta.secretNamesAreKeywords ? [...rule.meta.keywords, ...secretNames] : rule.meta.keywords;
-      const groups = this.always[i] ? [] : [keywords, ...(rule.meta.keywordsAlso ?? []).filter(usable)];
-      const own: number[] = [];
-      for (const group of groups) {
-        for (const keyword of group) if (keyword !== '') add(keyword, target);
-        own.push(target++);
-      }
-      this.targetsOfRule.push(own);
+      for (const keyword of rule.meta.keywords) add(keyword, i);
+      if (rule.meta.secretNamesAreKeywords) for (const name of secretNames) add(name, i);
     });
-    this.targetCount = target + 1;
-    add(SUPPRESSION_MARKER, target);
+    add(SUPPRESSION_MARKER, rules.length);
     this.search = new KeywordSearch(this.keywords);
   }
 
@@ -164,23 +148,24 @@ export class Prefilter {
   /** One pass over the text (or its UTF-8 bytes) for every keyword. */
   match(input: string | Uint8Array): PrefilterMatch {
     const data = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-    const hit = new Uint8Array(this.targetCount);
-    let missing = this.targetCount;
-    this.search.search(
-      data,
-      (k) => {
-        for (const target of this.targetsOf[k]!) {
-          if (!hit[target]) {
-            hit[target] = 1;
-            missing--;
-          }
+    // One slot per rule, and the last for the suppression marker.
+    const found = new Uint8Array(this.rules.length + 1);
+    let missing = found.length;
+    this.always.forEach((always, i) => {
+      if (always) {
+        found[i] = 1;
+        missing--;
+      }
+    });
+    this.search.search(data, (k) => {
+      for (const target of this.targetsOf[k]!) {
+        if (!found[target]) {
+          found[target] = 1;
+          missing--;
         }
-        return missing === 0;
-      },
-    );
-    return {
-      rules: this.rules.filter((_, i) => this.always[i] || this.targetsOfRule[i]!.every((t) => hit[t])),
-      suppression: hit[this.targetCount - 1] === 1,
-    };
+      }
+      return missing === 0;
+    });
+    return { rules: this.rules.filter((_, i) => found[i] === 1), suppression: found[this.rules.length] === 1 };
   }
 }

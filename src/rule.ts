@@ -60,12 +60,6 @@ export interface RuleMeta<L extends Language = Language, M extends string = stri
    */
   keywords: readonly string[];
   /**
-   * Optional further groups of literal strings: the file must also contain one string of each group
-   * (`keywords` AND one of group 1 AND one of group 2…). Narrows broad keywords: a key placed in a
-   * URL needs a secret-ish word *and* a URL-ish one. Still one pass over the text (src/prefilter.ts).
-   */
-  keywordsAlso?: readonly (readonly string[])[];
-  /**
    * The rule follows secret values, so the names a user declares secret (config `secretNames`) are
    * keywords of it too: a file that mentions only `BILLING_PROVIDER_TOKEN` may still leak it.
    */

@@ -86,11 +86,28 @@ function lineAround(text: string, index: number): string {
   return text.slice(from, to === -1 ? index + tail.length : index + to);
 }
 
-/** True when the key's line (or, failing any mention of Stripe, the whole file) names another vendor. */
+/** Up to `count` lines above the index, nearest first (read within a bounded window). */
+function linesAbove(text: string, index: number, count: number): string[] {
+  const head = Math.max(0, index - LINE_WINDOW);
+  const before = text.slice(head, index);
+  return before.slice(0, Math.max(0, before.lastIndexOf('\n'))).split('\n').slice(-count).reverse();
+}
+
+/**
+ * True when the key's line, or the nearest line above it that names a vendor (the `paystack:` of a
+ * nested config), or, failing any mention of Stripe, the whole file, names another vendor.
+ */
 function isOtherVendorKey(text: string, start: number, body: string, fileMentionsStripe: boolean, fileMentionsOther: () => boolean): boolean {
   if (body.startsWith('a2V5Xz')) return true; // base64 "key_": WorkOS / Highnote
+  // Paystack's shape: 40 hex digits. Stripe's bodies are base62, 24 or 99+ characters long.
+  if (/^[0-9a-f]{40}$/.test(body)) return true;
   const line = lineAround(text, start);
-  if (OTHER_VENDORS.test(line) && !/stripe/i.test(line)) return true;
+  if (/stripe/i.test(line)) return false;
+  if (OTHER_VENDORS.test(line)) return true;
+  for (const above of linesAbove(text, start, 4)) {
+    if (/stripe/i.test(above)) return false;
+    if (OTHER_VENDORS.test(above)) return true;
+  }
   return !fileMentionsStripe && fileMentionsOther();
 }
 

@@ -20,7 +20,7 @@ import type { ts as TS } from 'ts-morph';
 import type { JsFile } from '../parse/javascript.js';
 import type { Span } from '../rule.js';
 import { calleeCode, commonJsExport, isFunctionLike, resolveExpression, type FunctionLike, type Located } from './js-callgraph.js';
-import { bindingsOf, calleeName, indexOf, nameOf, stringValue, textOf, unwrap, walk } from './js.js';
+import { bindingsOf, calleeName, indexOf, isRequestValue, isTestFile, nameOf, neighboursImporting, resolveModule, stringValue, textOf, unwrap, walk } from './js.js';
 
 type Node = TS.Node;
 
@@ -779,6 +779,31 @@ function jsonParserBefore(file: JsFile, route: TS.CallExpression): string | unde
   return undefined;
 }
 
+/**
+ * For a route of a router that another module mounts (`app.use(express.json()); app.use('/api',
+ * webhookRouter)` in server.ts), the JSON parser that module runs before the mount: it consumes
+ * the body before the route's own `express.raw()` sees it.
+ */
+function jsonParserWhereMounted(file: JsFile, route: TS.CallExpression): string | undefined {
+  const { ts } = file;
+  const receiver = unwrap(file, (unwrap(file, route.expression) as TS.PropertyAccessExpression).expression);
+  if (!ts.isIdentifier(receiver) || !/module\.exports|exports\.|export\b/.test(file.text)) return undefined;
+  for (const server of neighboursImporting(file, ['.use('])) {
+    for (const mount of indexOf(server).calls) {
+      const callee = unwrap(server, mount.expression);
+      if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'use') continue;
+      const mounted = mount.arguments.some((argument) => {
+        const inner = unwrap(server, argument);
+        if (!ts.isIdentifier(inner)) return false;
+        return bindingsOf(server, inner).some((b) => b.kind === 'import' && b.from && resolveModule(server, b.from.module) === file.absolutePath);
+      });
+      const parser = mounted ? jsonParserBefore(server, mount) : undefined;
+      if (parser) return `${parser} in ${path.basename(server.path)}, before it mounts this router`;
+    }
+  }
+  return undefined;
+}
+
 function receiverText(file: JsFile, node: TS.Node): string {
   return file.text.slice(node.getStart(file.sourceFile), node.getEnd());
 }
@@ -843,7 +868,7 @@ function bodyParsedBy(file: JsFile, body: TS.PropertyAccessExpression, call: TS.
   if (/(^|\/)pages\/api\//.test(file.path)) return hasProperty(file, 'bodyParser', ts.SyntaxKind.FalseKeyword) ? undefined : 'Next.js (the route does not export `config = { api: { bodyParser: false } }`)';
   const route = registrationOf(file, call);
   if (route) {
-    const parser = jsonParserBefore(file, route);
+    const parser = jsonParserBefore(file, route) ?? jsonParserWhereMounted(file, route);
     if (parser) return parser;
     const fn = enclosingFunction(file, call) as FunctionLike | undefined;
     const reply = fn?.parameters[1];
@@ -851,6 +876,25 @@ function bodyParsedBy(file: JsFile, body: TS.PropertyAccessExpression, call: TS.
     if (fastify && !indexOf(file).calls.some((c) => /addContentTypeParser$/.test(calleeName(file, c.expression) ?? ''))) return "Fastify's JSON parser (register `addContentTypeParser('application/json', { parseAs: 'buffer' }, …)`)";
   }
   return undefined;
+}
+
+/**
+ * `JSON.stringify(x)` as a payload re-serialises the request body, unless x is plainly an event
+ * the code built itself (an object literal: a test signing its own payload with
+ * `generateTestHeaderString`). In test files only a value read from the request counts.
+ */
+function reserializesRequest(file: JsFile, value: Node | undefined): boolean {
+  if (!value) return false;
+  if (isRequestValue(file, value)) return true;
+  if (isTestFile(file)) return false;
+  const { ts } = file;
+  const node = unwrap(file, value);
+  if (ts.isObjectLiteralExpression(node)) return false;
+  if (ts.isIdentifier(node)) {
+    const bindings = bindingsOf(file, node);
+    if (bindings.length === 1 && bindings[0]!.kind === 'variable' && bindings[0]!.path.length === 0 && bindings[0]!.values.length === 1 && ts.isObjectLiteralExpression(unwrap(file, bindings[0]!.values[0]!))) return false;
+  }
+  return true;
 }
 
 /** A payload given to verification that is not the raw body Stripe signed. */
@@ -865,7 +909,7 @@ export function payloadProblem(file: JsFile, call: TS.CallExpression): PayloadPr
     if (depth > 6) continue;
     if (ts.isCallExpression(node)) {
       const name = calleeName(file, node.expression) ?? '';
-      if (name === 'JSON.stringify') return { at: payload, kind: 'reserialized', parser: '' };
+      if (name === 'JSON.stringify' && reserializesRequest(file, node.arguments[0])) return { at: payload, kind: 'reserialized', parser: '' };
       if (name === 'JSON.parse' || name === 'readBody' || name === 'readValidatedBody') return { at: payload, kind: 'parsed', parser: `\`${name}\`` };
       const callee = unwrap(file, node.expression);
       if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'json' && isRequestObject(file, callee.expression)) return { at: payload, kind: 'parsed', parser: `\`${textOf(file, node, 30)}\`` };

@@ -624,14 +624,19 @@ function callersInOtherFiles(file: JsFile, name: string): { file: JsFile; call: 
   return cached;
 }
 
-function findCallersInOtherFiles(file: JsFile, name: string): { file: JsFile; call: TS.CallExpression }[] {
+/**
+ * The modules near `file` (its folder, its parent and the parent's sub-folders — where controllers,
+ * routes, servers and services sit) that import it and whose text contains every string of
+ * `mentions`. Bounded: at most 40 files read.
+ */
+export function neighboursImporting(file: JsFile, mentions: readonly string[]): JsFile[] {
   if (!file.absolutePath) return [];
-  const { ts } = file;
   const self = file.absolutePath;
   const dir = path.dirname(self);
   const parent = path.dirname(dir);
   const dirs = [dir, parent, ...listDir(parent).filter((n) => n.endsWith('/')).map((n) => path.join(parent, n))].filter((d, i, all) => all.indexOf(d) === i).slice(0, 24);
-  const found: { file: JsFile; call: TS.CallExpression }[] = [];
+  const stem = path.basename(self).replace(/\.[^.]+$/, '');
+  const found: JsFile[] = [];
   let read = 0;
   for (const d of dirs) {
     for (const entry of listDir(d)) {
@@ -640,19 +645,24 @@ function findCallersInOtherFiles(file: JsFile, name: string): { file: JsFile; ca
       if (candidate === self) continue;
       read++;
       const text = neighbourText(candidate);
-      if (text === null) continue;
-      // Cheap text checks before parsing: it must call the name and mention this module.
-      if (!text.includes(`${name}(`) || !text.includes(path.basename(self).replace(/\.[^.]+$/, ''))) continue;
+      // Cheap text checks before parsing: it must mention this module and the names asked for.
+      if (text === null || !text.includes(stem) || !mentions.every((m) => text.includes(m))) continue;
       const other = loadModule(file, candidate);
-      if (!other) continue;
-      const imports = indexOf(other).imports.some((i) => resolveModule(other, i.module) === self);
-      if (!imports) continue;
-      for (const call of indexOf(other).calls) {
-        const callee = unwrap(other, call.expression);
-        const called = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
-        if (called === name) found.push({ file: other, call });
-        if (found.length >= 20) return found;
-      }
+      if (other && indexOf(other).imports.some((i) => resolveModule(other, i.module) === self)) found.push(other);
+    }
+  }
+  return found;
+}
+
+function findCallersInOtherFiles(file: JsFile, name: string): { file: JsFile; call: TS.CallExpression }[] {
+  const { ts } = file;
+  const found: { file: JsFile; call: TS.CallExpression }[] = [];
+  for (const other of neighboursImporting(file, [`${name}(`])) {
+    for (const call of indexOf(other).calls) {
+      const callee = unwrap(other, call.expression);
+      const called = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+      if (called === name) found.push({ file: other, call });
+      if (found.length >= 20) return found;
     }
   }
   return found;
@@ -1610,7 +1620,11 @@ export function secretsInUrls(file: JsFile, settings?: CheckSettings): SecretInU
         const current = unwrap(file, stack.pop()!);
         if (ts.isBinaryExpression(current) && current.operatorToken.kind === ts.SyntaxKind.PlusToken) stack.push(current.right, current.left);
         else if (ts.isStringLiteralLike(current)) parts.push({ text: current.text });
-        else parts.push({ expr: current });
+        else if (ts.isTemplateExpression(current)) {
+          // `` `https://${host}/v1?apikey=` + key ``: the template's text counts as the URL's prefix.
+          parts.push({ text: current.head.text });
+          for (const span of current.templateSpans) parts.push({ expr: span.expression }, { text: span.literal.text });
+        } else parts.push({ expr: current });
       }
       if (parts.some((p) => p.text !== undefined)) checkParts(node, parts);
     } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && /^(set|append)$/.test(node.expression.name.text) && node.arguments.length >= 2) {
@@ -1806,7 +1820,16 @@ function isClientInputParameter(file: JsFile, binding: Binding): boolean {
     const call = fn.parent;
     return !!call && ts.isCallExpression(call) && /\.(mutation|query|action)$/.test(calleeName(file, call.expression) ?? '');
   }
-  return false;
+  // GraphQL resolvers, `Mutation: { pay(parent, args) { … } }`: the client writes `args`.
+  return binding.parameter!.index === 1 && isGraphQlResolver(file, fn);
+}
+
+function isGraphQlResolver(file: JsFile, fn: TS.SignatureDeclaration): boolean {
+  const { ts } = file;
+  const member = ts.isMethodDeclaration(fn) ? fn : fn.parent && ts.isPropertyAssignment(fn.parent) ? fn.parent : undefined;
+  const map = member?.parent;
+  const owner = map && ts.isObjectLiteralExpression(map) ? map.parent : undefined;
+  return !!owner && ts.isPropertyAssignment(owner) && /^(Mutation|Query|Subscription)$/.test(nameOf(file, owner.name) ?? '');
 }
 
 /** A React component using state or effects runs in the browser (hooks do not run in server components). */
@@ -1968,6 +1991,14 @@ export function clientExposures(file: JsFile, settings?: CheckSettings): ClientE
   for (const read of environmentReads(file)) {
     const prefix = publicPrefixOf(read.name);
     if (prefix && isSecretName(read.name, { environment: true, settings }) && claim(read.at)) found.push({ kind: 'publicVariable', at: read.at, name: read.name, prefix });
+  }
+  // The server SDK authenticates with a secret key only: whatever its name, a public variable given
+  // to `new Stripe(…)` holds one (`new Stripe(process.env.NEXT_PUBLIC_STRIPE_KEY)`).
+  for (const creation of stripeClientCreations(file)) {
+    if (creation.via !== 'sdk' || !creation.key) continue;
+    const env = environmentName(file, creation.key);
+    const prefix = env && env.rest.length === 0 ? publicPrefixOf(env.name) : undefined;
+    if (env && prefix && !isPublicName(env.name.slice(prefix.length)) && claim(creation.key)) found.push({ kind: 'publicVariable', at: creation.key, name: env.name, prefix });
   }
   for (const entry of bundledSecrets(file, settings)) if (claim(entry.at)) found.push({ kind: 'bundled', at: entry.at, name: entry.name });
   for (const read of appEnvironmentSecrets(file, settings)) if (claim(read.at)) found.push({ kind: 'appVariable', at: read.at, name: read.name });

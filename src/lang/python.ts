@@ -233,6 +233,8 @@ export function isSecretValue(file: PyFile, node: SyntaxNode | undefined, extra:
       const callee = calleeOf(file, node);
       // Wrappers that keep the whole value: str(key), key.strip(), key.encode().
       if (callee === 'str') return isSecretValue(file, argumentsOf(file, node).positional[0], extra, depth + 1);
+      // A query string built from a mapping carries its values: `urlencode({"api_key": key})`.
+      if (/(^|\.)urlencode$/.test(callee)) return mappingEntries(file, argumentsOf(file, node).positional[0]).some((e) => isSecretValue(file, e.value, extra, depth + 1));
       const fn = field(node, 'function');
       if (fn?.type === 'attribute' && /^(strip|rstrip|lstrip|encode|decode)$/.test(textOf(file, field(fn, 'attribute')!))) {
         return isSecretValue(file, field(fn, 'object'), extra, depth + 1);
@@ -312,10 +314,33 @@ export function secretIn(file: PyFile, node: SyntaxNode | undefined, extra: read
 const REQUEST_OBJECT = /^(self\.)?(request|req|flask\.request)$/;
 const REQUEST_FIELDS = /^(json|form|args|values|data|get_json|POST|GET|body|query_params|query|files|stream|get_data|params|match_info|path_params|cookies|content|text)$/;
 const ROUTE_DECORATOR = /\.(route|get|post|put|patch|delete|api_route|websocket)$|^(api_view|require_POST|require_http_methods|csrf_exempt|login_required)$/;
-const NOT_REQUEST_PARAMS = /^(self|cls|request|req|db|session|background_tasks|response|current_user|user|settings|config|app|logger|stripe|client)$/;
+const NOT_REQUEST_PARAMS = /^(self|cls|request|req|db|session|background_tasks|response|current_user|user|settings|config|app|logger|stripe|client|_?context|ctx)$/;
 
-/** The function definitions of the file that are routes or views (Flask, FastAPI, Django, DRF). */
+const QUANTITY = /quantit|qty|count|seats|units|months|days|nights|hours|people|guests|tickets|number_of|licenses/i;
+
+/** A read of how many items the customer wants: `data["quantity"]`, `int(form.get("qty", 1))`, `seats`. */
+function isQuantityRead(file: PyFile, node: SyntaxNode | undefined, depth = 0): boolean {
+  node = unwrap(node);
+  if (!node || depth > 4) return false;
+  if (node.type === 'identifier') return QUANTITY.test(textOf(file, node));
+  if (node.type === 'subscript') return QUANTITY.test(stringValue(file, field(node, 'subscript')) ?? '');
+  if (node.type === 'attribute') return QUANTITY.test(textOf(file, field(node, 'attribute')!));
+  if (node.type !== 'call') return false;
+  const fn = field(node, 'function');
+  const first = argumentsOf(file, node).positional[0];
+  if (fn?.type === 'attribute' && textOf(file, field(fn, 'attribute')!) === 'get') return QUANTITY.test(stringValue(file, first) ?? '');
+  return /^(int|float|Decimal|abs|round|max|min)$/.test(calleeOf(file, node)) && isQuantityRead(file, first, depth + 1);
+}
+
+/** An AWS Lambda handler, `def handler(event, context)`: API Gateway hands it the HTTP request as `event`. */
+function isLambdaHandler(file: PyFile, fn: SyntaxNode): boolean {
+  const params = namedChildren(field(fn, 'parameters')).map((p) => textOf(file, p.type === 'identifier' ? p : (field(p, 'name') ?? p)));
+  return params.length === 2 && /^(event|evt|lambda_event)$/.test(params[0]!) && /^(_?context|ctx|_ctx|lambda_context)$/.test(params[1]!);
+}
+
+/** The function definitions of the file that are routes or views (Flask, FastAPI, Django, DRF) or Lambda handlers. */
 export function isRouteFunction(file: PyFile, fn: SyntaxNode): boolean {
+  if (isLambdaHandler(file, fn)) return true;
   const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
   for (const decorator of decorated ? namedChildren(decorated).filter((n) => n.type === 'decorator') : []) {
     const expr = namedChildren(decorator)[0];
@@ -374,8 +399,15 @@ export function isRequestInput(file: PyFile, node: SyntaxNode | undefined, depth
       if (/^(to|convert|normalize|parse|format)_?\w*(amount|cents|price|minor|money)$|_to_(cents|minor|stripe_amount)$/i.test(callee.split('.').pop() ?? '')) return again(args.positional[0]);
       return false;
     }
-    case 'binary_operator':
-      return again(field(node, 'left')) || again(field(node, 'right'));
+    case 'binary_operator': {
+      const left = field(node, 'left');
+      const right = field(node, 'right');
+      // A server price times the quantity the customer asked for is still the server's price.
+      if (textOf(file, node.children.find((c) => c.field === 'operator') ?? node) === '*' && (isQuantityRead(file, left) || isQuantityRead(file, right))) {
+        return isQuantityRead(file, left) ? again(right) && !isQuantityRead(file, right) : again(left);
+      }
+      return again(left) || again(right);
+    }
     case 'boolean_operator':
       return again(field(node, 'left'));
     case 'identifier':

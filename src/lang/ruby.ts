@@ -270,6 +270,22 @@ export function secretIn(file: RbFile, node: SyntaxNode | undefined, extra: read
 // Request input
 
 /** True when the value comes from the request: `params[...]`, strong params, a parsed request body. */
+const QUANTITY = /quantit|qty|count|seats|units|months|days|nights|hours|people|guests|tickets|number_of|licenses/i;
+
+/** A read of how many items the customer wants: `params[:quantity].to_i`, `params.fetch(:qty)`, `seats`. */
+function isQuantityRead(file: RbFile, node: SyntaxNode | undefined, depth = 0): boolean {
+  node = unwrap(node);
+  if (!node || depth > 4) return false;
+  if (node.type === 'identifier') return QUANTITY.test(textOf(file, node));
+  if (node.type === 'element_reference') return QUANTITY.test(textOf(file, namedChildren(node)[1] ?? node));
+  if (node.type !== 'call') return false;
+  const receiver = field(node, 'receiver');
+  const method = methodName(file, node);
+  if (/^(fetch|dig|\[\])$/.test(method)) return QUANTITY.test(textOf(file, argumentsOf(file, node).positional[0] ?? node));
+  if (receiver && /^(to_i|to_f|to_d|abs|round|clamp)$/.test(method)) return isQuantityRead(file, receiver, depth + 1);
+  return !receiver && !field(node, 'arguments') && QUANTITY.test(method);
+}
+
 export function isRequestInput(file: RbFile, node: SyntaxNode | undefined, depth = 0): boolean {
   node = unwrap(node);
   if (!node || depth > MAX_DEPTH) return false;
@@ -298,7 +314,12 @@ export function isRequestInput(file: RbFile, node: SyntaxNode | undefined, depth
     }
     case 'binary': {
       const op = node.children.find((c) => c.field === 'operator');
-      if (op && /^(\*|\+|-|\/|\|\|)$/.test(textOf(file, op))) return again(field(node, 'left')) || again(field(node, 'right'));
+      const [left, right] = [field(node, 'left'), field(node, 'right')];
+      // A server price times the quantity the customer asked for is still the server's price.
+      if (op && textOf(file, op) === '*' && (isQuantityRead(file, left) || isQuantityRead(file, right))) {
+        return isQuantityRead(file, left) ? again(right) && !isQuantityRead(file, right) : again(left);
+      }
+      if (op && /^(\*|\+|-|\/|\|\|)$/.test(textOf(file, op))) return again(left) || again(right);
       return false;
     }
     default:
