@@ -40,6 +40,38 @@ function scopeOf(file: JsFile, node: TS.Node): TS.Node {
   return file.sourceFile;
 }
 
+/** The whole string-building expression a literal is part of: the `+` chain or the template. */
+function buildingExpression(file: JsFile, node: TS.Node): TS.Node {
+  const { ts } = file;
+  let at = node;
+  while (at.parent && (ts.isParenthesizedExpression(at.parent) || (ts.isBinaryExpression(at.parent) && at.parent.operatorToken.kind === ts.SyntaxKind.PlusToken) || ts.isTemplateSpan(at.parent) || ts.isTemplateExpression(at.parent))) at = at.parent;
+  return at;
+}
+
+/**
+ * A URL whose literal already holds query parameters (`…/authorize?response_type=code&client_id=` +
+ * id) gets its `state` in that same expression, or from a value it interpolates (`${params}` where
+ * `params` was built with one): another URL of the same function with a state does not count.
+ */
+function expressionAddsState(file: JsFile, expression: TS.Node, scope: TS.Node): boolean {
+  const { ts } = file;
+  if (addsState(file, expression)) return true;
+  const names = new Set<string>();
+  walk(file, expression, (node) => {
+    if (ts.isIdentifier(node)) names.add(node.text);
+    return undefined;
+  });
+  let found = false;
+  walk(file, scope, (node) => {
+    if (found) return false;
+    // `const params = new URLSearchParams({ …, state })`, `params.set('state', s)`, `url.searchParams.append('state', s)`.
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && names.has(node.name.text) && node.initializer && addsState(file, node.initializer)) found = true;
+    if (ts.isCallExpression(node) && /(^|\.)(set|append)$/.test(calleeName(file, node.expression) ?? '') && names.has((calleeName(file, node.expression) ?? '').split('.')[0]!) && node.arguments[0] && addsState(file, node.arguments[0])) found = true;
+    return undefined;
+  });
+  return found;
+}
+
 /** Authorize URLs built without `state`. */
 export function authorizeUrlsWithoutState(file: JsFile): AuthorizeUrl[] {
   const { ts } = file;
@@ -47,7 +79,9 @@ export function authorizeUrlsWithoutState(file: JsFile): AuthorizeUrl[] {
   walk(file, file.sourceFile, (node) => {
     const text = literalText(file, node);
     if (text === undefined || !AUTHORIZE_URL.test(text)) return undefined;
-    if (!addsState(file, scopeOf(file, node))) found.push({ at: node, kind: 'url' });
+    const scope = scopeOf(file, node);
+    const stated = /\?[^#]*=/.test(text) ? expressionAddsState(file, buildingExpression(file, node), scope) : addsState(file, scope);
+    if (!stated) found.push({ at: node, kind: 'url' });
     return false;
   });
   for (const call of indexOf(file).calls) {

@@ -89,10 +89,11 @@ function classify(file: JsFile, node: TS.Node, depth = 0): Evidence | undefined 
   if (byName(inner.text) === 'secret') return 'secret';
   const binding = bindingsOf(file, inner)[0];
   if (binding?.kind === 'variable' && binding.values.length) {
-    // What it was computed from decides: `const { signature } = req.body` is the request's.
+    // What it was computed from decides: `const { signature } = req.body` is the request's (an
+    // OAuth `const { state } = req.query` is a nonce, not a signature).
     for (const value of binding.values) {
       if (binding.path.length) {
-        if (isRequestish(file, value)) return 'request';
+        if (isRequestish(file, value) && byName(binding.path[binding.path.length - 1]!)) return 'request';
         continue;
       }
       const evidence = classify(file, value, depth + 1);

@@ -1,0 +1,4 @@
+// ruleid: unpinned-api-version
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+module.exports = stripe;
