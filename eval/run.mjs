@@ -9,7 +9,9 @@
 //   node eval/run.mjs              build (tsc), scan, print the tables and the FP/FN lists
 //   node eval/run.mjs --no-build   use the current dist/
 //   node eval/run.mjs --json       machine-readable result on stdout
-//   node eval/run.mjs --corpus <dir>  another labelled corpus (same annotations)
+//   node eval/run.mjs --corpus <dir>  another labelled corpus (same annotations): eval/blind/js and
+//                                     eval/blind/other were written by helpers that never read the
+//                                     rules, fixtures or eval/corpus (a blind set, as the issues ask)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';

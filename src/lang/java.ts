@@ -97,6 +97,8 @@ export function eventTypeReads(file: JavaFile): SyntaxNode[] {
   walk(file.root, (node) => {
     if (node.type === 'method_invocation' && textOf(file, field(node, 'name')!) === 'getType' && /event/i.test(textOf(file, field(node, 'object') ?? node))) reads.push(node);
     if (node.type === 'field_access' && textOf(file, field(node, 'field')!) === 'type' && /event/i.test(textOf(file, field(node, 'object')!))) reads.push(node);
+    // An event taken as a map or JSON tree: `body.get("type")`, `json.get("type").asText()`.
+    if (node.type === 'method_invocation' && /^(get|path|getString)$/.test(textOf(file, field(node, 'name')!)) && field(node, 'object') && stringValue(file, argumentsOf(node)[0]) === 'type') reads.push(node);
   });
   return reads;
 }

@@ -6,7 +6,7 @@
  */
 import {
   MAX_DEPTH, ancestor, cached, descendants, field, isSecretEnvName, isSecretName, isSignatureName, isUnsafeTolerance, isUrlContext, looksLikeVerification,
-  mentionsSignatureHeader, mentionsState, mentionsWebhookSecret, namedChildren, splitClientCall, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
+  authorizeUrlHasState, mentionsSignatureHeader, mentionsWebhookSecret, namedChildren, splitClientCall, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
 } from './tree-sitter-helpers.js';
 import { isSecretKeyLiteral, looksLikeSecretKey } from '../secrets.js';
 
@@ -423,10 +423,27 @@ export function isRequestInput(file: PyFile, node: SyntaxNode | undefined, depth
 
 const STRIPE_WRITES: ReadonlySet<string> = new Set(['create', 'modify', 'update', 'create_async', 'modify_async', 'update_async']);
 
-/** A call to the Stripe API: `stripe.PaymentIntent.create(...)` or `client.payment_intents.create(...)`. */
+const clientNamesCache = new WeakMap<SyntaxNode, Set<string>>();
+
+/** Names the file binds to a `StripeClient(...)`: `payments = StripeClient(key)`, `self.billing = …`. */
+function stripeClientNames(file: PyFile): Set<string> {
+  return cached(clientNamesCache, file.root, () => {
+    const names = new Set<string>();
+    for (const assignment of descendants(file.root, 'assignment')) {
+      const right = unwrap(field(assignment, 'right'));
+      if (right?.type === 'call' && /(^|\.)StripeClient$/.test(calleeOf(file, right))) names.add(textOf(file, field(assignment, 'left')!));
+    }
+    return names;
+  });
+}
+
+/** A call to the Stripe API: `stripe.PaymentIntent.create(...)`, `client.payment_intents.create(...)`, or through any name bound to a `StripeClient`. */
 export function stripeCall(file: PyFile, call: SyntaxNode): { resource: string; method: string } | undefined {
   if (call.type !== 'call') return undefined;
-  const split = splitClientCall(calleeOf(file, call).split('.'), STRIPE_WRITES);
+  const segments = calleeOf(file, call).split('.');
+  const clients = stripeClientNames(file);
+  for (const length of [2, 1]) if (segments.length > length && clients.has(segments.slice(0, length).join('.'))) segments.splice(0, length, 'client');
+  const split = splitClientCall(segments, STRIPE_WRITES);
   if (!split) return undefined;
   const resource = split.resource.map((part) => part.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().replace(/s$/, '')).join('.');
   return { resource, method: split.method.replace(/_async$/, '') };
@@ -996,7 +1013,7 @@ export function authorizeUrlsWithoutState(file: PyFile): SyntaxNode[] {
   const found: SyntaxNode[] = [];
   walk(file.root, (node) => {
     if (node.type === 'string' && STRIPE_AUTHORIZE_URL.test(textOf(file, node))) {
-      if (!mentionsState(file, ancestor(node, FUNCTION) ?? file.root)) found.push(node);
+      if (!authorizeUrlHasState(file, node, ancestor(node, FUNCTION) ?? file.root)) found.push(node);
       return false;
     }
     if (node.type === 'call' && /(^|\.)OAuth\.authorize_url$/.test(calleeOf(file, node))) {

@@ -4,7 +4,7 @@
  */
 import {
   MAX_DEPTH, ancestor, cached, descendants, field, isSecretEnvName, isSecretName, isSignatureName, isUnsafeTolerance, isUrlContext, looksLikeVerification,
-  mentionsSignatureHeader, mentionsState, mentionsWebhookSecret, namedChildren, splitClientCall, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
+  authorizeUrlHasState, mentionsSignatureHeader, mentionsWebhookSecret, namedChildren, splitClientCall, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
 } from './tree-sitter-helpers.js';
 import { isSecretKeyLiteral, looksLikeSecretKey } from '../secrets.js';
 
@@ -331,6 +331,20 @@ export function isRequestInput(file: RbFile, node: SyntaxNode | undefined, depth
 // Stripe
 
 /** `Stripe::PaymentIntent.create(...)`, `client.v1.payment_intents.create(...)`. */
+const clientNamesCache = new WeakMap<SyntaxNode, Set<string>>();
+
+/** Names the file binds to a `Stripe::StripeClient.new(...)` (constants, locals, instance variables, without `@`). */
+function stripeClientNames(file: RbFile): Set<string> {
+  return cached(clientNamesCache, file.root, () => {
+    const names = new Set<string>();
+    for (const assignment of descendants(file.root, 'assignment')) {
+      const right = unwrap(field(assignment, 'right'));
+      if (right && isStripeClientCreation(file, right)) names.add(textOf(file, field(assignment, 'left')!).replace(/^@/, ''));
+    }
+    return names;
+  });
+}
+
 export function stripeCall(file: RbFile, call: SyntaxNode): { resource: string; method: string } | undefined {
   if (call.type !== 'call') return undefined;
   const name = dottedName(file, call) ?? '';
@@ -339,7 +353,9 @@ export function stripeCall(file: RbFile, call: SyntaxNode): { resource: string; 
     const resource = match[1]!.split('::').map((p) => p.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()).join('.');
     return { resource, method: match[2]! };
   }
-  const split = splitClientCall(name.replace(/^@/, '').split('.'), new Set(['create', 'update']));
+  const segments = name.replace(/^@/, '').split('.');
+  if (segments.length > 1 && stripeClientNames(file).has(segments[0]!)) segments[0] = 'client';
+  const split = splitClientCall(segments, new Set(['create', 'update']));
   return split ? { resource: split.resource.map((p) => p.replace(/s$/, '')).join('.'), method: split.method } : undefined;
 }
 
@@ -850,7 +866,7 @@ export function authorizeUrlsWithoutState(file: RbFile): SyntaxNode[] {
   const found: SyntaxNode[] = [];
   walk(file.root, (node) => {
     if (node.type === 'string' && STRIPE_AUTHORIZE_URL.test(textOf(file, node))) {
-      if (!mentionsState(file, ancestor(node, METHODS) ?? file.root)) found.push(node);
+      if (!authorizeUrlHasState(file, node, ancestor(node, METHODS) ?? file.root)) found.push(node);
       return false;
     }
     if (node.type === 'call' && /^Stripe::OAuth\.authorize_url$/.test(dottedName(file, node) ?? '') && !argumentsOf(file, node).pairs.some((p) => p.key === 'state')) found.push(node);

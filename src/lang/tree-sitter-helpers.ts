@@ -258,6 +258,27 @@ export function mentionsState(file: { text: string }, scope: SyntaxNode): boolea
   return found;
 }
 
+const CONCATENATION = new Set(['binary_operator', 'binary', 'concatenated_string', 'parenthesized_expression', 'parenthesized_statements']);
+
+/**
+ * Whether the authorize URL literal `url` carries a `state`. A literal that already holds query
+ * parameters (`…/authorize?response_type=code&client_id=…`) gets it in its own string-building
+ * expression (its interpolations, the `+` chain around it), unless it splices in a prepared query
+ * (`#{params.to_query}`); another URL of the same function with a state does not count. A bare
+ * base URL gets its parameters elsewhere: then any `state` in `scope` counts.
+ */
+export function authorizeUrlHasState(file: { text: string }, url: SyntaxNode, scope: SyntaxNode): boolean {
+  if (!/\?[^#]*=/.test(textOf(file, url))) return mentionsState(file, scope);
+  let expression = url;
+  while (expression.parent && CONCATENATION.has(expression.parent.type)) expression = expression.parent;
+  if (mentionsState(file, expression)) return true;
+  let prepared = false;
+  walk(expression, (node) => {
+    if (node.type === 'identifier' && /param|query|qs/i.test(textOf(file, node))) prepared = true;
+  });
+  return prepared && mentionsState(file, scope);
+}
+
 /** A condition that tests the signature header (`if sig_header:`, `if request.headers.get("Stripe-Signature")`). */
 export function mentionsSignatureHeader(file: { text: string }, condition: SyntaxNode | undefined): boolean {
   if (!condition) return false;
