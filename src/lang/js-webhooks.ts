@@ -625,8 +625,9 @@ export function webhookHandlers(file: JsFile): WebhookHandler[] {
   const mentionsStripe = /stripe/i.test(file.text);
   const handlers: WebhookHandler[] = [];
   for (const entry of entriesOf(file)) {
-    // Handlers defined in another file are reported there, where their code is.
-    if (!entry.functions.some((f) => f.file === file)) continue;
+    // Handlers defined in another file are reported there, where their code is (the last function
+    // of a registration is the handler; the ones before it are middlewares).
+    if (entry.functions[entry.functions.length - 1]?.file !== file) continue;
     const code = [...entry.functions, ...entry.extra];
     const reach = reachOf(code);
     const events = reach.stripeEvents > 0 || (reach.sharedEvents > 0 && mentionsStripe);
@@ -641,10 +642,44 @@ export function webhookHandlers(file: JsFile): WebhookHandler[] {
       return shape.dataObject || (shape.type && webhookRoute);
     });
     if (!((events && reach.readsEvent) || bodyEvent)) continue;
-    handlers.push({ label: entry.label, at: entry.at, code, route: entry.route, verified: reach.verified || entry.trusted });
+    const verified = reach.verified || entry.trusted || entry.functions.some((f) => f.file === file && verifiedWhereRegistered(file, f.node));
+    handlers.push({ label: entry.label, at: entry.at, code, route: entry.route, verified });
   }
   handlerCache.set(file.sourceFile, handlers);
   return handlers;
+}
+
+/** The name other modules import a handler function by: its declaration's, or its variable's. */
+function functionName(file: JsFile, fn: FunctionLike): string | undefined {
+  const { ts } = file;
+  if ((ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn)) && fn.name && ts.isIdentifier(fn.name)) return fn.name.text;
+  return fn.parent && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : undefined;
+}
+
+/**
+ * A handler exported to a routes module that registers it behind a verifying middleware:
+ * `router.post('/stripe', express.raw(…), verifyStripe, handleStripeEvent)` in routes.ts, where
+ * `verifyStripe` puts the verified event in `req.body`.
+ */
+function verifiedWhereRegistered(file: JsFile, fn: FunctionLike): boolean {
+  const { ts } = file;
+  const name = functionName(file, fn);
+  if (!name || !/\bexport\b|exports/.test(file.text)) return false;
+  for (const routes of neighboursImporting(file, [name])) {
+    for (const call of indexOf(routes).calls) {
+      if (!isRoute(routes, call)) continue;
+      const at = call.arguments.findIndex((argument) => {
+        const inner = unwrap(routes, argument);
+        const local = ts.isIdentifier(inner) ? inner : ts.isPropertyAccessExpression(inner) && inner.name.text === name && ts.isIdentifier(inner.expression) ? inner.expression : undefined;
+        return !!local && bindingsOf(routes, local).some((b) => b.kind === 'import' && (b.from?.name === name || b.from?.name === '*' || b.from?.name === 'default') && resolveModule(routes, b.from.module) === file.absolutePath);
+      });
+      if (at <= 0) continue;
+      const before: Collected = { functions: [], extra: [], trusted: false };
+      for (const middleware of call.arguments.slice(0, at)) collect(routes, middleware, before);
+      if (before.trusted || reachOf([...before.functions, ...before.extra]).verified) return true;
+    }
+  }
+  return false;
 }
 
 // ───────────────────────────── verification calls ─────────────────────────────
