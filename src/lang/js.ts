@@ -1130,6 +1130,33 @@ function isRequestObject(file: JsFile, ref: Ref): boolean {
   return REQUEST_NAMES.test(node.text);
 }
 
+/**
+ * `snap.data()` in a Firestore trigger (`functions.firestore.document(…).onCreate((snap) => …)`,
+ * v2 `onDocumentCreated(path, (event) => event.data.data())`): in Firebase apps the browser writes
+ * those documents (Firebase's own Stripe sample takes the amount from one), so the client chose it.
+ */
+function isClientWrittenDocument(file: JsFile, call: TS.CallExpression): boolean {
+  const { ts } = file;
+  const callee = unwrap(file, call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'data' || call.arguments.length) return false;
+  let holder = unwrap(file, callee.expression);
+  if (ts.isPropertyAccessExpression(holder) && holder.name.text === 'data') holder = unwrap(file, holder.expression); // v2: event.data.data()
+  if (!ts.isIdentifier(holder)) return false;
+  const parameter = bindingsOf(file, holder).find((b) => b.kind === 'parameter' && b.parameter?.index === 0)?.parameter;
+  const trigger = parameter?.fn.parent;
+  if (!trigger || !ts.isCallExpression(trigger)) return false;
+  const name = calleeName(file, trigger.expression) ?? '';
+  return (/firestore\.document\(\)\.on(Create|Write|Update)$|(^|\.)firestore\b.*\.on(Create|Write|Update)$/.test(name) || /(^|\.)onDocument(Created|Written|Updated)$/.test(name));
+}
+
+/** The `data` of a Firebase callable function (`functions.https.onCall((data, context) => …)`, v2 `request.data`): what the app sent. */
+function isCallableData(file: JsFile, identifier: TS.Identifier): boolean {
+  const { ts } = file;
+  const parameter = bindingsOf(file, identifier).find((b) => b.kind === 'parameter' && b.parameter?.index === 0 && b.path.length === 0)?.parameter;
+  const call = parameter?.fn.parent;
+  return !!call && ts.isCallExpression(call) && /(^|\.)onCall$/.test(calleeName(file, call.expression) ?? '');
+}
+
 function decoratorsOf(file: JsFile, node: Node): string[] {
   const { ts } = file;
   const decorators = ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : [];
@@ -1158,6 +1185,8 @@ function requestFollow(): Follow {
           if (binding.kind === 'parameter' && binding.parameter?.index === 0 && /^(body|query|params)$/.test(binding.path[0] ?? '') && binding.parameter.fn.parameters.length >= 2) return 'yes';
         }
       }
+      if (ts.isCallExpression(node) && isClientWrittenDocument(file, node)) return 'yes';
+      if (ts.isIdentifier(node) && ref.path.length && isCallableData(file, node)) return 'yes';
       if (ts.isCallExpression(node)) {
         const callee = unwrap(file, node.expression);
         if (ts.isPropertyAccessExpression(callee) && REQUEST_METHODS.has(callee.name.text)) {
