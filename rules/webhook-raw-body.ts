@@ -94,7 +94,8 @@ export default defineRule({
       // The SDK call, and helpers that verify (`verifyStripeWebhook(JSON.stringify(req.body), sig)`).
       for (const call of [...signatureVerifications(file), ...verificationHelperCalls(file)]) {
         const problem = payloadProblem(file, call);
-        if (problem) report(spanOf(file, problem.at), problem.kind, { payload: textOf(file, problem.at, 50), parser: problem.parser });
+        // From the call to the payload: the finding starts where the verification does.
+        if (problem) report({ start: spanOf(file, call).start, end: spanOf(file, problem.at).end }, problem.kind, { payload: textOf(file, problem.at, 50), parser: problem.parser });
       }
     },
     python(file, { report }) {
@@ -102,14 +103,14 @@ export default defineRule({
         if (!/(^|\.)construct_event$/.test(py.calleeOf(file, call))) continue;
         const args = py.argumentsOf(file, call);
         const payload = args.keywords.get('payload') ?? args.positional[0];
-        if (payload && py.isParsedBody(file, payload)) report(tsh.spanOf(payload), 'parsedBodyCode', { value: `\`${tsh.textOf(file, payload).slice(0, 60)}\``, raw: '`request.data`, `request.get_data()` or Django\'s `request.body`' });
+        if (payload && py.isParsedBody(file, payload)) report({ start: call.start, end: payload.end }, 'parsedBodyCode', { value: `\`${tsh.textOf(file, payload).slice(0, 60)}\``, raw: '`request.data`, `request.get_data()` or Django\'s `request.body`' });
       }
     },
     ruby(file, { report }) {
       for (const call of tsh.descendants(file.root, 'call')) {
         if (!/(^|\.)construct_event$/.test(rb.dottedName(file, call) ?? '')) continue;
         const payload = rb.argumentsOf(file, call).positional[0];
-        if (payload && rb.isParsedBody(file, payload)) report(tsh.spanOf(payload), 'parsedBodyCode', { value: `\`${tsh.textOf(file, payload).slice(0, 60)}\``, raw: '`request.body.read` or `request.raw_post`' });
+        if (payload && rb.isParsedBody(file, payload)) report({ start: call.start, end: payload.end }, 'parsedBodyCode', { value: `\`${tsh.textOf(file, payload).slice(0, 60)}\``, raw: '`request.body.read` or `request.raw_post`' });
       }
     },
   },

@@ -183,7 +183,15 @@ function registrationEntry(file: JsFile, call: TS.CallExpression): Entry | undef
   const at = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
   const found: Collected = { functions: [], extra: [], trusted: false };
   if (SERVER_CALLS.has(method)) {
-    for (const arg of call.arguments) collect(file, arg, found);
+    for (const arg of call.arguments) {
+      const options = unwrap(file, arg);
+      // `Bun.serve({ fetch(req) { … } })`, `Deno.serve({ handler })`.
+      if (!ts.isObjectLiteralExpression(options)) collect(file, arg, found);
+      else for (const property of options.properties) {
+        if (!/^(fetch|handler)$/.test(nameOf(file, property.name) ?? '')) continue;
+        collect(file, ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : property, found);
+      }
+    }
     return found.functions.length ? { label: `\`${textOf(file, call.expression, 40)}\``, at, ...found, route: '' } : undefined;
   }
   if (!ts.isPropertyAccessExpression(callee) || !ROUTE_METHODS.has(method)) return undefined;
@@ -386,9 +394,41 @@ function entriesOf(file: JsFile): Entry[] {
   }
   const nested = (e: Entry) => e.functions.every((f) => entries.some((o) => o !== e && o.functions.some((g) => g.file === f.file && g.node !== f.node && contains(g.node, f.node))));
   const called = (e: Entry) => e.method !== undefined && entries.some((o) => o.method === undefined && o.functions.some((g) => g.file === file && callsMethod(file, g.node, e.method!)));
-  const result = entries.filter((e) => !nested(e) && !called(e));
+  const result: Entry[] = [];
+  for (const entry of entries.filter((e) => !nested(e) && !called(e))) {
+    // A dispatcher (`fetch(req) { if (path === '/a') return handleA(req); … }`) is judged by the
+    // handlers it hands the request to, each on its own: one verifying does not cover the others.
+    const handlers = entry.functions.length === 1 && entry.functions[0]!.file === file ? delegatedHandlers(file, entry.functions[0]!.node) : [];
+    if (handlers.length < 2) {
+      result.push(entry);
+      continue;
+    }
+    for (const handler of handlers.filter((h) => !claimed.has(h.fn))) {
+      claimed.add(handler.fn);
+      result.push({ label: `\`${handler.name.text}\``, at: handler.name, functions: [{ file, node: handler.fn }], extra: entry.extra, trusted: entry.trusted, route: '' });
+    }
+  }
   entryCache.set(file.sourceFile, result);
   return result;
+}
+
+/** The request-handler functions of this file that `dispatcher` calls with its request parameter. */
+function delegatedHandlers(file: JsFile, dispatcher: FunctionLike): { fn: FunctionLike; name: TS.Identifier }[] {
+  const { ts } = file;
+  const request = dispatcher.parameters[0]?.name;
+  if (!request || !ts.isIdentifier(request) || !dispatcher.body) return [];
+  const found: { fn: FunctionLike; name: TS.Identifier }[] = [];
+  walk(file, dispatcher.body, (node) => {
+    if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression)) return undefined;
+    if (!node.arguments.some((a) => ts.isIdentifier(unwrap(file, a)) && (unwrap(file, a) as TS.Identifier).text === request.text)) return undefined;
+    const target = resolveExpression(file, node.expression);
+    if (!target || target.file !== file || !isFunctionLike(ts, target.node) || !isRequestHandler(file, target.node)) return undefined;
+    const name = functionName(file, target.node);
+    const identifier = ts.isFunctionDeclaration(target.node) ? target.node.name : ts.isVariableDeclaration(target.node.parent) ? target.node.parent.name : undefined;
+    if (name && identifier && ts.isIdentifier(identifier) && !found.some((f) => f.fn === target.node)) found.push({ fn: target.node, name: identifier });
+    return undefined;
+  });
+  return found;
 }
 
 function callsMethod(file: JsFile, root: Node, name: string): boolean {
@@ -712,12 +752,21 @@ function verifiesThroughCall(file: JsFile, call: TS.CallExpression): boolean {
 const HELPER_NAME = /stripe|webhook|signature|sig$|construct\w{0,40}event|verif/i;
 const helperCache = new WeakMap<Node, boolean>();
 
-/** Calls of helpers that verify a Stripe signature (`verifyStripeWebhook(payload, sig)`), with the payload they are given. */
+/**
+ * Calls of helpers that hand their payload to Stripe's verification (`verifyStripeWebhook(payload,
+ * sig)`), for the raw-body check at the call. A helper that itself mangles the payload is reported
+ * inside it (one mistake, one finding); one that checks another scheme (an HMAC of our own) does
+ * not need Stripe's raw bytes.
+ */
 export function verificationHelperCalls(file: JsFile): TS.CallExpression[] {
   return indexOf(file).calls.filter((call) => {
     const name = calleeName(file, call.expression) ?? '';
     const last = name.slice(name.lastIndexOf('.') + 1);
-    return !VERIFY_METHOD.test(last) && call.arguments.length >= 2 && HELPER_NAME.test(name) && verifiesThroughCall(file, call);
+    if (VERIFY_METHOD.test(last) || call.arguments.length < 2 || !HELPER_NAME.test(name) || NOT_A_VERIFIER.test(last)) return false;
+    const { code, known } = calleeCode(file, call.expression);
+    if (!known) return /construct\w{0,40}Event/i.test(last) || (/stripe/i.test(name) && VERIFIER_NAME.test(last));
+    const inner = code.flatMap((located) => signatureVerifications(located.file).filter((v) => contains(located.node, v)).map((v) => ({ file: located.file, call: v })));
+    return inner.length > 0 && inner.every((v) => !payloadProblem(v.file, v.call));
   });
 }
 
