@@ -69,7 +69,7 @@ export default defineRule({
         const api = py.stripeCall(file, call);
         if (!api || !tsh.PRICED_RESOURCES.test(api.resource)) continue;
         for (const param of py.nestedParams(file, call, tsh.AMOUNT_PARAMS)) {
-          if (py.isRequestInput(file, param.value)) report(tsh.spanOf(param.value), 'fromRequestCode', { param: `\`${param.key}\``, value: tsh.textOf(file, param.value).slice(0, 60) });
+          if (py.isRequestInput(file, param.value)) report(tsh.spanOf(param.sink), 'fromRequestCode', { param: `\`${param.key}\``, value: tsh.textOf(file, param.value).slice(0, 60) });
         }
       }
     },
@@ -78,7 +78,7 @@ export default defineRule({
         const api = rb.stripeCall(file, call);
         if (!api || !tsh.PRICED_RESOURCES.test(api.resource)) continue;
         for (const param of rb.nestedParams(file, call, tsh.AMOUNT_PARAMS)) {
-          if (rb.isRequestInput(file, param.value)) report(tsh.spanOf(param.value), 'fromRequestCode', { param: `\`${param.key}\``, value: tsh.textOf(file, param.value).slice(0, 60) });
+          if (rb.isRequestInput(file, param.value)) report(tsh.spanOf(param.sink), 'fromRequestCode', { param: `\`${param.key}\``, value: tsh.textOf(file, param.value).slice(0, 60) });
         }
       }
     },

@@ -80,8 +80,8 @@ export default defineRule({
         for (const param of py.nestedParams(file, call, tsh.CARD_PARAMS)) {
           const fields = py.mappingEntries(file, param.value).map((e) => e.key);
           const raw = fields.filter((k) => tsh.RAW_CARD_FIELDS.test(k));
-          if (raw.length) report(tsh.spanOf(param.value), 'rawCardCode', { what: raw.join(', ') });
-          else if (param.key === 'card' && !fields.length && py.isRequestInput(file, param.value)) report(tsh.spanOf(param.value), 'rawCardCode', { what: 'the card object from the request' });
+          if (raw.length) report(tsh.spanOf(param.sink), 'rawCardCode', { what: raw.join(', ') });
+          else if (param.key === 'card' && !fields.length && py.isRequestInput(file, param.value)) report(tsh.spanOf(param.sink), 'rawCardCode', { what: 'the card object from the request' });
         }
       }
     },
@@ -91,8 +91,8 @@ export default defineRule({
         for (const param of rb.nestedParams(file, call, tsh.CARD_PARAMS)) {
           const fields = rb.hashEntries(file, param.value).map((e) => e.key);
           const raw = fields.filter((k) => tsh.RAW_CARD_FIELDS.test(k));
-          if (raw.length) report(tsh.spanOf(param.value), 'rawCardCode', { what: raw.join(', ') });
-          else if (param.key === 'card' && !fields.length && rb.isRequestInput(file, param.value)) report(tsh.spanOf(param.value), 'rawCardCode', { what: 'the card object from the request' });
+          if (raw.length) report(tsh.spanOf(param.sink), 'rawCardCode', { what: raw.join(', ') });
+          else if (param.key === 'card' && !fields.length && rb.isRequestInput(file, param.value)) report(tsh.spanOf(param.sink), 'rawCardCode', { what: 'the card object from the request' });
         }
       }
     },

@@ -53,7 +53,9 @@ export function arrayEntries(file: PhpFile, node: SyntaxNode | undefined, depth 
   if (!node || depth > 3) return [];
   if (node.type === 'variable_name') {
     const values = assignedValues(file, node);
-    return values.length === 1 ? arrayEntries(file, values[0], depth + 1) : [];
+    // An array built in steps: `$metadata = [...]` then `$metadata['customer_ssn'] = $cpf`.
+    const later = keyedWrites(file, node);
+    return values.length === 1 ? [...arrayEntries(file, values[0], depth + 1), ...later] : later;
   }
   if (node.type !== 'array_creation_expression') return [];
   const entries = [];
@@ -64,6 +66,24 @@ export function arrayEntries(file: PhpFile, node: SyntaxNode | undefined, depth 
     if (keyNode && value && key !== undefined && namedChildren(element).length === 2) entries.push({ key, keyNode, value });
   }
   return entries;
+}
+
+/** `$name['key'] = value` in the function of the variable. */
+function keyedWrites(file: PhpFile, variable: SyntaxNode): { key: string; keyNode: SyntaxNode; value: SyntaxNode }[] {
+  const name = textOf(file, variable);
+  let scope: SyntaxNode = variable;
+  while (scope.parent && !FUNCTIONS.has(scope.type)) scope = scope.parent;
+  const found: { key: string; keyNode: SyntaxNode; value: SyntaxNode }[] = [];
+  walk(scope, (node) => {
+    if (node.type !== 'assignment_expression') return;
+    const left = field(node, 'left');
+    const value = field(node, 'right');
+    if (left?.type !== 'subscript_expression' || !value) return;
+    const [object, keyNode] = namedChildren(left);
+    const key = stringValue(file, keyNode);
+    if (object && keyNode && key !== undefined && textOf(file, object) === name) found.push({ key, keyNode, value });
+  });
+  return found;
 }
 
 const assignmentCache = new WeakMap<SyntaxNode, Map<string, SyntaxNode[]>>();
@@ -180,7 +200,7 @@ export function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
   return undefined;
 }
 
-const REQUEST_BODY = /php:\/\/input|\$_POST|\$request->(getContent|all|input|json|getBody|toArray|post)\b|\$this->request->|->getPayload\(/;
+const REQUEST_BODY = /php:\/\/input|\$_POST|\$request->(getContent|all|input|json|getBody|toArray|post|get_json_params|get_body_params|get_params|get_body)\b|\$this->request->|->getPayload\(/;
 
 function readsRequestBody(file: PhpFile, scope: SyntaxNode): boolean {
   return REQUEST_BODY.test(textOf(file, scope));

@@ -6,7 +6,7 @@
  */
 import {
   MAX_DEPTH, ancestor, cached, descendants, field, isSecretEnvName, isSecretName, isSignatureName, isUnsafeTolerance, isUrlContext, looksLikeVerification,
-  authorizeUrlHasState, mentionsSignatureHeader, mentionsWebhookSecret, namedChildren, splitClientCall, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
+  authorizeUrlHasState, mentionsSignatureHeader, placeholderPrefixes, mentionsWebhookSecret, namedChildren, splitClientCall, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
 } from './tree-sitter-helpers.js';
 import { isSecretKeyLiteral, looksLikeSecretKey } from '../secrets.js';
 
@@ -95,9 +95,35 @@ export function mappingEntries(file: PyFile, node: SyntaxNode | undefined): { ke
   }
   if (node.type === 'identifier') {
     const values = assignedValues(file, node);
-    if (values.length === 1) return mappingEntries(file, values[0]);
+    // A dict built in steps: `extra = {...}` then `extra["ssn"] = kyc["ssn"]`, `extra.update(plan=…)`.
+    const later = keyedWrites(file, node);
+    if (values.length === 1) return [...mappingEntries(file, values[0]), ...later];
+    if (values.length > 1) return later;
   }
   return [];
+}
+
+/** `name["key"] = value` and `name.update(key=value)` / `name.update({...})` in the scope of the name. */
+function keyedWrites(file: PyFile, identifier: SyntaxNode): { key: string; keyNode: SyntaxNode; value: SyntaxNode; pair: SyntaxNode }[] {
+  const name = textOf(file, identifier);
+  const scope = ancestor(identifier, FUNCTION) ?? file.root;
+  const found: { key: string; keyNode: SyntaxNode; value: SyntaxNode; pair: SyntaxNode }[] = [];
+  for (const assignment of descendants(scope, 'assignment')) {
+    const left = field(assignment, 'left');
+    const value = field(assignment, 'right');
+    if (left?.type !== 'subscript' || !value || textOf(file, field(left, 'value') ?? left) !== name) continue;
+    const keyNode = field(left, 'subscript');
+    const key = stringValue(file, keyNode);
+    if (keyNode && key !== undefined) found.push({ key, keyNode, value, pair: assignment });
+  }
+  for (const call of descendants(scope, 'call')) {
+    const fn = field(call, 'function');
+    if (fn?.type !== 'attribute' || textOf(file, field(fn, 'attribute')!) !== 'update' || textOf(file, field(fn, 'object')!) !== name) continue;
+    const args = argumentsOf(file, call);
+    for (const k of args.keywordNodes) found.push({ key: textOf(file, field(k, 'name')!), keyNode: field(k, 'name')!, value: field(k, 'value')!, pair: k });
+    if (args.positional[0] && textOf(file, args.positional[0]) !== name) found.push(...mappingEntries(file, args.positional[0]));
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -429,9 +455,16 @@ const clientNamesCache = new WeakMap<SyntaxNode, Set<string>>();
 function stripeClientNames(file: PyFile): Set<string> {
   return cached(clientNamesCache, file.root, () => {
     const names = new Set<string>();
+    const makesClient = (call: SyntaxNode) => /(^|\.)StripeClient$/.test(calleeOf(file, call));
+    // Local factories: `def client(): return StripeClient(settings.KEY)`.
+    const factories = new Set(
+      functions(file)
+        .filter((fn) => descendants(fn, 'return_statement').some((r) => { const v = unwrap(namedChildren(r)[0]); return v?.type === 'call' && makesClient(v); }))
+        .map((fn) => textOf(file, field(fn, 'name')!)),
+    );
     for (const assignment of descendants(file.root, 'assignment')) {
       const right = unwrap(field(assignment, 'right'));
-      if (right?.type === 'call' && /(^|\.)StripeClient$/.test(calleeOf(file, right))) names.add(textOf(file, field(assignment, 'left')!));
+      if (right?.type === 'call' && (makesClient(right) || factories.has(calleeOf(file, right)))) names.add(textOf(file, field(assignment, 'left')!));
     }
     return names;
   });
@@ -582,6 +615,16 @@ export function isVerifiedWebhook(file: PyFile, fn: SyntaxNode, seen = new Set<S
       if (isVerifiedWebhook(file, target, seen)) return true;
     } else if (!target && looksLikeVerification(last)) return true;
   }
+  // FastAPI dependency injection, `event: stripe.Event = Depends(verified_event)`: the dependency runs
+  // before the handler and builds the event; a local one must verify, an imported one is trusted by name.
+  for (const param of namedChildren(field(fn, 'parameters'))) {
+    const value = field(param, 'value');
+    if (value?.type !== 'call' || !/^(Depends|Security)$/.test(calleeOf(file, value))) continue;
+    const dependency = argumentsOf(file, value).positional[0];
+    const name = dependency ? textOf(file, dependency).split('.').pop()! : '';
+    const target = local.get(name);
+    if (target ? isVerifiedWebhook(file, target, seen) : /verif|stripe_event|webhook_event|signed|construct/i.test(name)) return true;
+  }
   // `event = get_stripe_event(request)` with the helper in another module: given the request (or the
   // signature header), the helper can verify, so the handler is given the benefit of the doubt.
   for (const call of descendants(fn, 'call')) {
@@ -648,33 +691,44 @@ export function wholeEnvironmentIn(file: PyFile, node: SyntaxNode | undefined, d
 }
 
 /** Keyword arguments and dict entries named `name` anywhere inside a call's arguments (nested params too). */
-export function nestedParams(file: PyFile, call: SyntaxNode, names: ReadonlySet<string>): { key: string; keyNode: SyntaxNode; value: SyntaxNode }[] {
-  const found: { key: string; keyNode: SyntaxNode; value: SyntaxNode }[] = [];
+/**
+ * Parameters named `names` anywhere in a Stripe call's arguments: keyword arguments, nested dicts and
+ * lists, through variables and dicts built in steps (`line_item["price_data"] = {…}`). `sink` is
+ * where the value enters the call: the value itself when it is written inside the call, else the
+ * argument that carries it (`line_items=[line_item]`), where dataflow rules report.
+ */
+export function nestedParams(file: PyFile, call: SyntaxNode, names: ReadonlySet<string>): { key: string; keyNode: SyntaxNode; value: SyntaxNode; sink: SyntaxNode }[] {
+  const found: { key: string; keyNode: SyntaxNode; value: SyntaxNode; sink: SyntaxNode }[] = [];
   const args = field(call, 'arguments');
   if (!args) return found;
-  const visitMapping = (node: SyntaxNode | undefined, depth: number) => {
+  const inside = (node: SyntaxNode) => node.start >= call.start && node.end <= call.end;
+  const visitMapping = (node: SyntaxNode | undefined, depth: number, argument: SyntaxNode) => {
     node = unwrap(node);
     if (!node || depth > 6) return;
     if (node.type === 'identifier') {
       const values = assignedValues(file, node);
-      if (values.length === 1) visitMapping(values[0], depth + 1);
+      if (values.length === 1 && ['list', 'tuple'].includes(unwrap(values[0])?.type ?? '')) visitMapping(values[0], depth + 1, argument);
+      else visitEntries(mappingEntries(file, node), depth, argument);
       return;
     }
     if (node.type === 'list' || node.type === 'tuple') {
-      for (const item of namedChildren(node)) visitMapping(item, depth + 1);
+      for (const item of namedChildren(node)) visitMapping(item, depth + 1, argument);
       return;
     }
-    for (const entry of mappingEntries(file, node)) {
-      if (names.has(entry.key)) found.push(entry);
-      visitMapping(entry.value, depth + 1);
+    visitEntries(mappingEntries(file, node), depth, argument);
+  };
+  const visitEntries = (entries: ReturnType<typeof mappingEntries>, depth: number, argument: SyntaxNode) => {
+    for (const entry of entries) {
+      if (names.has(entry.key)) found.push({ key: entry.key, keyNode: entry.keyNode, value: entry.value, sink: inside(entry.value) ? entry.value : argument });
+      visitMapping(entry.value, depth + 1, argument);
     }
   };
   for (const arg of namedChildren(args)) {
     if (arg.type === 'keyword_argument') {
       const name = textOf(file, field(arg, 'name')!);
-      if (names.has(name)) found.push({ key: name, keyNode: field(arg, 'name')!, value: field(arg, 'value')! });
-      visitMapping(field(arg, 'value'), 1);
-    } else visitMapping(arg, 1);
+      if (names.has(name)) found.push({ key: name, keyNode: field(arg, 'name')!, value: field(arg, 'value')!, sink: field(arg, 'value')! });
+      visitMapping(field(arg, 'value'), 1, arg);
+    } else visitMapping(arg, 1, arg);
   }
   return found;
 }
@@ -781,7 +835,9 @@ export function webhookHandlers(file: PyFile, isEventName: (v: string) => boolea
       if (/webhook/i.test(header) && !OTHER_WEBHOOK_VENDORS.test(header) && descendants(fn, 'identifier').some((i) => /^event|_event$|^evt$/i.test(textOf(file, i)))) handlers.add(fn);
     }
   }
-  return [...handlers].sort((a, b) => a.start - b.start);
+  // A FastAPI dependency (`Depends(parsed_event)`) is judged through the routes that use it.
+  const dependencies = new Set(descendants(file.root, 'call').filter((c) => /^(Depends|Security)$/.test(calleeOf(file, c))).map((c) => textOf(file, argumentsOf(file, c).positional[0] ?? c)));
+  return [...handlers].filter((fn) => !dependencies.has(textOf(file, field(fn, 'name')!))).sort((a, b) => a.start - b.start);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -860,8 +916,12 @@ export function secretsInUrls(file: PyFile, extra: readonly string[] = []): Synt
     if (operator && textOf(file, operator) === '%') {
       const template = stringValue(file, field(node, 'left'));
       const right = unwrap(field(node, 'right'));
-      if (template !== undefined && template.includes('%') && isUrlContext(template.slice(0, template.indexOf('%')))) {
-        for (const value of right?.type === 'tuple' ? namedChildren(right) : right ? [right] : []) if (isSecretValue(file, value, extra)) found.push(value);
+      if (template !== undefined && template.includes('%')) {
+        const values = right?.type === 'tuple' ? namedChildren(right) : right ? [right] : [];
+        placeholderPrefixes(template).forEach((prefix, i) => {
+          const value = values[i];
+          if (value && isUrlContext(prefix) && isSecretValue(file, value, extra)) found.push(value);
+        });
       }
       return;
     }

@@ -4,7 +4,7 @@
  */
 import {
   MAX_DEPTH, ancestor, cached, descendants, field, isSecretEnvName, isSecretName, isSignatureName, isUnsafeTolerance, isUrlContext, looksLikeVerification,
-  authorizeUrlHasState, mentionsSignatureHeader, mentionsWebhookSecret, namedChildren, splitClientCall, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
+  authorizeUrlHasState, mentionsSignatureHeader, placeholderPrefixes, mentionsWebhookSecret, namedChildren, splitClientCall, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
 } from './tree-sitter-helpers.js';
 import { isSecretKeyLiteral, looksLikeSecretKey } from '../secrets.js';
 
@@ -94,10 +94,40 @@ export function hashEntries(file: RbFile, node: SyntaxNode | undefined, depth = 
   if (!node || depth > 3) return [];
   if (node.type === 'identifier' || node.type === 'instance_variable') {
     const values = assignedValues(file, node);
-    return values.length === 1 ? hashEntries(file, values[0], depth + 1) : [];
+    // A hash built in steps: `extra = { … }` then `extra['partner_api_key'] = …`, `extra.merge!(k: v)`.
+    const later = keyedWrites(file, node);
+    return values.length === 1 ? [...hashEntries(file, values[0], depth + 1), ...later] : later;
   }
   if (node.type !== 'hash') return [];
   return namedChildren(node).filter((p) => p.type === 'pair').map((p) => pairOf(file, p)).filter((e) => e !== undefined);
+}
+
+/** `name[:key] = value`, `name['key'] = value` and `name.merge!(key: value)` / `name.store(k, v)` in the scope of the name. */
+function keyedWrites(file: RbFile, variable: SyntaxNode): { key: string; keyNode: SyntaxNode; value: SyntaxNode; pair: SyntaxNode }[] {
+  const name = textOf(file, variable);
+  const scope = scopeOf(variable);
+  const found: { key: string; keyNode: SyntaxNode; value: SyntaxNode; pair: SyntaxNode }[] = [];
+  walk(scope, (node) => {
+    if (node.type === 'assignment') {
+      const left = field(node, 'left');
+      const value = field(node, 'right');
+      if (left?.type === 'element_reference' && value && textOf(file, field(left, 'object') ?? left) === name) {
+        const keyNode = namedChildren(left)[1];
+        const key = keyNode && (keyNode.type === 'simple_symbol' ? textOf(file, keyNode).slice(1) : stringValue(file, keyNode));
+        if (keyNode && key !== undefined) found.push({ key, keyNode, value, pair: node });
+      }
+    }
+    if (node.type === 'call' && /^(merge!|update|store)$/.test(methodName(file, node)) && textOf(file, field(node, 'receiver') ?? node) === name) {
+      const args = argumentsOf(file, node);
+      for (const pair of args.pairs) found.push({ key: pair.key, keyNode: pair.keyNode, value: pair.value, pair: pair.keyNode });
+      const [first, second] = args.positional;
+      if (methodName(file, node) === 'store' && first && second) {
+        const key = first.type === 'simple_symbol' ? textOf(file, first).slice(1) : stringValue(file, first);
+        if (key !== undefined) found.push({ key, keyNode: first, value: second, pair: node });
+      } else if (first && textOf(file, first) !== name) found.push(...hashEntries(file, first));
+    }
+  });
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -305,6 +335,8 @@ export function isRequestInput(file: RbFile, node: SyntaxNode | undefined, depth
       const method = methodName(file, node);
       const name = dottedName(file, node) ?? '';
       if (/^request\.(params|body|raw_post|POST|GET|query_parameters|request_parameters)/.test(name)) return true;
+      // Roda's request is the block parameter `r` of `route do |r|`.
+      if (/^r\.(params|body|POST|GET)/.test(name) && /route do \|r\|/.test(file.text)) return true;
       if (!receiver && /^(params|\w+_params)$/.test(method)) return true;
       if (/^JSON\.parse$/.test(`${receiver ? textOf(file, receiver) : ''}.${method}`)) return again(argumentsOf(file, node).positional[0]);
       if (!receiver && /^(Integer|Float|BigDecimal|Rational)$/.test(method)) return again(argumentsOf(file, node).positional[0]);
@@ -423,11 +455,19 @@ export function hasStripeEventNames(file: RbFile, isEventName: (value: string) =
   return found;
 }
 
-/** The handler around a node: a method, or a Sinatra/Hanami route block (`post '/webhook' do`). */
+/** A route block's call: Sinatra/Hanami `post '/webhook' do`, Roda `r.post 'webhook' do` (and `r.on`, `r.is`). */
+export function isRouteCall(file: RbFile, call: SyntaxNode): boolean {
+  const receiver = field(call, 'receiver');
+  const method = methodName(file, call);
+  if (!receiver) return /^(post|put|get|patch|route|on)$/.test(method);
+  return /^(r|route|routing)$/.test(textOf(file, receiver)) && /^(post|put|patch|is|on)$/.test(method);
+}
+
+/** The handler around a node: a method, or a route block (`post '/webhook' do`, Roda `r.post 'webhook' do`). */
 export function enclosingHandler(file: RbFile, node: SyntaxNode): SyntaxNode | undefined {
   for (let p = node.parent; p; p = p.parent) {
     if (METHODS.has(p.type)) return p;
-    if ((p.type === 'do_block' || p.type === 'block') && p.parent?.type === 'call' && /^(post|put|get|patch|route|on)$/.test(methodName(file, p.parent)) && !field(p.parent, 'receiver')) return p.parent;
+    if ((p.type === 'do_block' || p.type === 'block') && p.parent?.type === 'call' && isRouteCall(file, p.parent)) return p.parent;
   }
   return undefined;
 }
@@ -548,26 +588,36 @@ export function wholeEnvironmentIn(file: RbFile, node: SyntaxNode | undefined, d
 }
 
 /** Pairs named `name` anywhere inside a call's arguments (nested params too). */
-export function nestedParams(file: RbFile, call: SyntaxNode, names: ReadonlySet<string>): { key: string; keyNode: SyntaxNode; value: SyntaxNode }[] {
-  const found: { key: string; keyNode: SyntaxNode; value: SyntaxNode }[] = [];
-  const visit = (node: SyntaxNode | undefined, depth: number) => {
+/**
+ * Parameters named `names` anywhere in a Stripe call's arguments (nested hashes and arrays, through
+ * variables and hashes built in steps). `sink` is where the value enters the call: the value when it
+ * is written inside the call, else the argument that carries it.
+ */
+export function nestedParams(file: RbFile, call: SyntaxNode, names: ReadonlySet<string>): { key: string; keyNode: SyntaxNode; value: SyntaxNode; sink: SyntaxNode }[] {
+  const found: { key: string; keyNode: SyntaxNode; value: SyntaxNode; sink: SyntaxNode }[] = [];
+  const inside = (node: SyntaxNode) => node.start >= call.start && node.end <= call.end;
+  const visit = (node: SyntaxNode | undefined, depth: number, argument: SyntaxNode) => {
     node = unwrap(node);
     if (!node || depth > 6) return;
     if (node.type === 'array') {
-      for (const item of namedChildren(node)) visit(item, depth + 1);
+      for (const item of namedChildren(node)) visit(item, depth + 1, argument);
       return;
     }
+    if (node.type === 'identifier') {
+      const values = assignedValues(file, node);
+      if (values.length === 1 && unwrap(values[0])?.type === 'array') return visit(values[0], depth + 1, argument);
+    }
     for (const entry of hashEntries(file, node)) {
-      if (names.has(entry.key)) found.push(entry);
-      visit(entry.value, depth + 1);
+      if (names.has(entry.key)) found.push({ key: entry.key, keyNode: entry.keyNode, value: entry.value, sink: inside(entry.value) ? entry.value : argument });
+      visit(entry.value, depth + 1, argument);
     }
   };
   for (const arg of namedChildren(field(call, 'arguments'))) {
     if (arg.type === 'pair') {
       const key = stringValue(file, field(arg, 'key'));
-      if (key !== undefined && names.has(key)) found.push({ key, keyNode: field(arg, 'key')!, value: field(arg, 'value')! });
-      visit(field(arg, 'value'), 1);
-    } else visit(arg, 1);
+      if (key !== undefined && names.has(key)) found.push({ key, keyNode: field(arg, 'key')!, value: field(arg, 'value')!, sink: field(arg, 'value')! });
+      visit(field(arg, 'value'), 1, arg);
+    } else visit(arg, 1, arg);
   }
   return found;
 }
@@ -606,6 +656,8 @@ export function stops(file: RbFile, body: SyntaxNode | undefined): boolean {
     if (found || node.type === 'method' || node.type === 'do_block' || node.type === 'block') return false;
     if (node.type === 'return' || node.type === 'next' || node.type === 'break') found = true;
     if (node.type === 'call' && !field(node, 'receiver') && /^(raise|fail|halt|head|render|redirect_to|throw|exit|error!|abort|status)$/.test(methodName(file, node))) found = true;
+    // Roda `r.halt(400)`, Rack `response.status = 400` then a halt, Hanami `halt 400`.
+    if (node.type === 'call' && field(node, 'receiver') && /^(halt|redirect|throw)$/.test(methodName(file, node)) && /^(r|request|req|self|response)$/.test(textOf(file, field(node, 'receiver')!))) found = true;
   });
   return found;
 }
@@ -738,6 +790,18 @@ export function secretsInUrls(file: RbFile, extra: readonly string[] = []): Synt
         }
       }
       return false;
+    }
+    // `format('%s/imports?api_key=%s', base, key)`, `sprintf(…)`, `'…?key=%s' % key`.
+    const formatted = node.type === 'call' && !field(node, 'receiver') && /^(format|sprintf)$/.test(methodName(file, node)) ? argumentsOf(file, node).positional : undefined;
+    const percent = node.type === 'binary' && textOf(file, node.children.find((c) => c.field === 'operator') ?? node) === '%' ? [field(node, 'left')!, field(node, 'right')!] : undefined;
+    const [template, ...rest] = formatted ?? percent ?? [];
+    const text = template?.type === 'string' ? stringValue(file, template) : undefined;
+    if (text !== undefined) {
+      const values = percent && unwrap(rest[0])?.type === 'array' ? namedChildren(unwrap(rest[0])!) : rest;
+      placeholderPrefixes(text).forEach((prefix, i) => {
+        const value = values[i];
+        if (value && isUrlContext(prefix) && isSecretValue(file, value, extra)) found.push(value);
+      });
     }
     if (node.type === 'binary' && node.parent?.type !== 'binary') {
       const parts: SyntaxNode[] = [];

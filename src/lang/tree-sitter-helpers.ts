@@ -244,6 +244,36 @@ export function isUrlContext(prefix: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\/\S*$/i.test(prefix.trimStart()) || /^\/[^\s]*$/.test(prefix) || /[?&][\w.-]+=$/.test(prefix) || (/\?\S*$/.test(prefix) && /=/.test(prefix));
 }
 
+/**
+ * For each positional placeholder of a printf-style template (`%s`, `%d`, `%05.2f`; `%%` is a
+ * percent sign), the text before it, earlier placeholders written `{}`: what `isUrlContext` reads
+ * to tell whether that value lands in a URL (`"%s/ingest?access_key=%s" % (base, key)`).
+ */
+export function placeholderPrefixes(template: string): string[] {
+  const prefixes: string[] = [];
+  let text = '';
+  for (let i = 0; i < template.length; i++) {
+    const c = template[i]!;
+    if (c !== '%') {
+      text += c;
+      continue;
+    }
+    if (template[i + 1] === '%') {
+      text += '%';
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < template.length && /[-+ #0-9.]/.test(template[j]!)) j++;
+    if (j < template.length && /[sdifrxXeEgGc]/.test(template[j]!)) {
+      prefixes.push(text);
+      text += '{}';
+      i = j;
+    } else text += c;
+  }
+  return prefixes;
+}
+
 /** Stripe Connect OAuth authorize URLs. */
 export const STRIPE_AUTHORIZE_URL = /connect\.stripe\.com\/(express\/)?oauth\/(v2\/)?authorize/;
 
