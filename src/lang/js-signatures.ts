@@ -19,7 +19,7 @@ const SIGNATURE_NAME = /^(sig|sigs|signature|signatures|hmac)$|(signature|sig|hm
 const DIGEST_NAME = /^(digest|hash|mac)$|(Digest|Hash|_digest|_hash)$|^(expected|computed|calculated|received|provided|incoming|generated)_?(hash|digest|mac)/i;
 /** Booleans and metadata about a signature, not the signature itself. */
 const NOT_A_SIGNATURE = /^(is|has|should|needs|valid|verify|verified|check|use|with|no|skip|require|required|allow)([A-Z_]|$)|(Valid|Verified|Enabled|Required|Length|Version|Scheme|Algorithm|Name|Count|Type)$/;
-const WEBHOOK_SECRET = /webhook_?secret|endpoint_?secret|signing_?secret|whsec|hook_?secret|webhook_?token|webhook_?key/i;
+const WEBHOOK_SECRET = /webhook[-_]?secret|endpoint[-_]?secret|signing[-_]?secret|whsec|hook[-_]?secret|webhook[-_]?token|webhook[-_]?key/i;
 const HEADER_NAME = /signature|(^|-)sig($|-)|hmac|digest/i;
 
 type What = UnsafeComparison['what'];
@@ -66,7 +66,8 @@ function classify(file: JsFile, node: TS.Node, depth = 0): Evidence | undefined 
       if (/^(toString|toLowerCase|toUpperCase|trim)$/.test(callee.name.text)) return classify(file, callee.expression, depth + 1);
       // `req.headers.get('x-signature')`, `req.get('X-Shopify-Hmac-Sha256')`
       const key = stringValue(file, inner.arguments[0]) ?? '';
-      if ((callee.name.text === 'get' || callee.name.text === 'header') && HEADER_NAME.test(key) && !NOT_A_SIGNATURE.test(key)) return 'request';
+      // A shared secret sent as a header (`x-webhook-secret`) is compared like a signature.
+      if ((callee.name.text === 'get' || callee.name.text === 'header') && (HEADER_NAME.test(key) || WEBHOOK_SECRET.test(key)) && !NOT_A_SIGNATURE.test(key)) return 'request';
     }
     // `computeSignature(payload, secret)`: a signing helper given a key (not `cellSignature(cell)`).
     const last = name.slice(name.lastIndexOf('.') + 1);

@@ -206,6 +206,13 @@ function registrationEntry(file: JsFile, call: TS.CallExpression): Entry | undef
       if (!value) continue;
       if (key === 'url' || key === 'path') route = stringValue(file, value) ?? '';
       else if (key === 'handler') collect(file, value, found);
+      // hapi: `server.route({ method: 'POST', path, options: { handler } })`.
+      else if ((key === 'options' || key === 'config') && ts.isObjectLiteralExpression(unwrap(file, value))) {
+        for (const option of (unwrap(file, value) as TS.ObjectLiteralExpression).properties) {
+          if (nameOf(file, option.name) !== 'handler') continue;
+          collect(file, ts.isPropertyAssignment(option) ? option.initializer : ts.isShorthandPropertyAssignment(option) ? option.name : option, found);
+        }
+      }
       else if (key === 'preHandler' || key === 'preValidation' || key === 'onRequest' || key === 'preParsing') {
         const hooks: Collected = { functions: [], extra: [], trusted: false };
         collect(file, value, hooks);
@@ -616,12 +623,14 @@ function hasBodyDecorator(file: JsFile, parameter: TS.ParameterDeclaration): boo
 function isParsedBody(file: JsFile, node: Node, depth = 0): boolean {
   const { ts } = file;
   const inner = unwrap(file, node);
-  if (ts.isPropertyAccessExpression(inner) && inner.name.text === 'body') return isRequestObject(file, inner.expression);
+  // `req.body`; hapi's parsed `request.payload`.
+  if (ts.isPropertyAccessExpression(inner) && (inner.name.text === 'body' || inner.name.text === 'payload')) return isRequestObject(file, inner.expression);
   if (ts.isCallExpression(inner)) {
     const name = calleeName(file, inner.expression) ?? '';
     if (name === 'JSON.parse' || name === 'readBody' || name === 'readValidatedBody') return true;
     const callee = unwrap(file, inner.expression);
-    return ts.isPropertyAccessExpression(callee) && callee.name.text === 'json' && isRequestObject(file, callee.expression);
+    // `await req.json()`; AdonisJS `request.body()`.
+    return ts.isPropertyAccessExpression(callee) && (callee.name.text === 'json' || callee.name.text === 'body') && isRequestObject(file, callee.expression);
   }
   if (ts.isIdentifier(inner) && depth < 4) {
     for (const binding of bindingsOf(file, inner)) {
@@ -683,10 +692,20 @@ export function webhookHandlers(file: JsFile): WebhookHandler[] {
     });
     if (!((events && reach.readsEvent) || bodyEvent)) continue;
     const verified = reach.verified || entry.trusted || entry.functions.some((f) => f.file === file && verifiedWhereRegistered(file, f.node));
-    handlers.push({ label: entry.label, at: entry.at, code, route: entry.route, verified });
+    // A handler declared on its own (`async function legacyEvents(request, h)`) and registered by
+    // name is reported where it is declared, where its code (and the fix) is.
+    const declared = declarationName(file, entry.functions[entry.functions.length - 1]!.node);
+    handlers.push({ label: entry.label, at: declared ?? entry.at, code, route: entry.route, verified });
   }
   handlerCache.set(file.sourceFile, handlers);
   return handlers;
+}
+
+/** The identifier that declares a function: `function name(…)`, `const name = (…) => …`. */
+function declarationName(file: JsFile, fn: FunctionLike): TS.Identifier | undefined {
+  const { ts } = file;
+  if (ts.isFunctionDeclaration(fn) && fn.name) return fn.name;
+  return fn.parent && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name : undefined;
 }
 
 /** The name other modules import a handler function by: its declaration's, or its variable's. */
@@ -1055,6 +1074,21 @@ function stops(file: JsFile, block: Node): boolean {
   return stopped;
 }
 
+/** True when the block answers with an error: a 4xx/5xx status, or `response.badRequest()`-style helpers. */
+function answersError(file: JsFile, block: Node): boolean {
+  const { ts } = file;
+  let error = false;
+  walk(file, block, (node) => {
+    if (error || (node !== block && ts.isFunctionLike(node))) return false;
+    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && (node.arguments ?? []).some((a) => (statusOf(file, a) ?? 0) >= 400)) error = true;
+    if (ts.isCallExpression(node) && /(^|\.)(badRequest|unauthorized|forbidden|sendStatus|error)$/.test(calleeName(file, node.expression) ?? '') && !/^console\./.test(calleeName(file, node.expression) ?? '')) error = true;
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && /\.(status|statusCode)$/.test(calleeName(file, node.left) ?? '') && (statusOf(file, node.right) ?? 0) >= 400) error = true;
+    if (ts.isThrowStatement(node)) error = true;
+    return undefined;
+  });
+  return error;
+}
+
 /** The statements that run after `node` in its function (following siblings of it and of its ancestors). */
 function followingStatements(file: JsFile, node: Node): Node[] {
   const { ts } = file;
@@ -1220,6 +1254,28 @@ function uncheckedGuard(file: JsFile, call: TS.CallExpression, fn: Node | undefi
   return undefined;
 }
 
+/** A condition true when the request carries no signature: `!sig`, `!req.headers['stripe-signature']`, `signature === undefined`. */
+const MISSING_SIGNATURE = /^!\s*\(?\s*[\w.$?]*(sig|signature)|(sig|signature)\w*['"\])]*\s*(===?|==)\s*(undefined|null|''|""|``)|^typeof\s+\w*sig\w*\s*===?\s*['"]undefined/i;
+
+/**
+ * `if (!sig) { await handleEvent(ctx.request.body); return }` before the verification: a request
+ * without a signature is processed unverified, so a forger only has to leave the header out.
+ */
+function unsignedBranch(file: JsFile, call: TS.CallExpression): Bypass | undefined {
+  const { ts } = file;
+  const fn = enclosingFunction(file, call);
+  if (!fn) return undefined;
+  let found: Bypass | undefined;
+  walk(file, fn, (node) => {
+    if (found || (node !== fn && ts.isFunctionLike(node))) return false;
+    if (!ts.isIfStatement(node) || node.end > call.pos) return undefined;
+    const condition = file.text.slice(node.expression.getStart(file.sourceFile), node.expression.end).trim();
+    if (MISSING_SIGNATURE.test(condition) && readsParsedBody(file, [node.thenStatement]) && !answersError(file, node.thenStatement)) found = { kind: 'conditional', at: node.expression, verification: call };
+    return undefined;
+  });
+  return found;
+}
+
 function constantValue(file: JsFile, node: Node, depth = 0): number | undefined {
   const { ts } = file;
   if (depth > 12) return undefined;
@@ -1274,7 +1330,7 @@ export function verificationBypasses(file: JsFile): Bypass[] {
     if (guarded && (assignedVariable(file, call) || ts.isExpressionStatement(call.parent) || ts.isAwaitExpression(call.parent)) && verifiesThroughCall(file, call)) sites.add(call);
   }
   for (const call of sites) {
-    const bypass = catchBypass(file, call) ?? conditionalBypass(file, call);
+    const bypass = catchBypass(file, call) ?? conditionalBypass(file, call) ?? unsignedBranch(file, call);
     if (bypass) found.push(bypass);
   }
   return found;

@@ -1100,7 +1100,10 @@ export function carries<T>(file: JsFile, root: Node, test: (node: Node, nodeFile
 const REQUEST_NAMES = /^(req|request|_req|_request|incomingRequest)$/;
 const REQUEST_TYPES = /(^|\.)(Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage|HonoRequest)$/;
 const REQUEST_PARTS = new Set(['body', 'query', 'params', 'payload', 'searchParams', 'rawBody', 'cookies', 'headers', 'form', 'fields']);
-const REQUEST_METHODS = new Set(['json', 'formData', 'text', 'query', 'queries', 'param', 'parseBody', 'valid', 'header', 'get', 'getAll']);
+// `input`/`all`/`only`/`body`: AdonisJS and Laravel-style request helpers.
+const REQUEST_METHODS = new Set(['json', 'formData', 'text', 'query', 'queries', 'param', 'parseBody', 'valid', 'header', 'get', 'getAll', 'input', 'all', 'only', 'body']);
+/** h3 (Nuxt, Nitro) readers of the request: `await readBody(event)`, `getQuery(event)`. */
+const H3_READERS = /^(readBody|readValidatedBody|readFormData|readMultipartFormData|getQuery|getValidatedQuery|getRouterParams|getRouterParam)$/;
 // The last word-run contains one of these. Written so that only run starts are tried (linear; the
 // obvious `(quantit|…)\w*$` is quadratic on a long run followed by a non-word character).
 const QUANTITY = /(?<!\w)(?=\w*$)\w*?(quantit|qty|count|seats|units|months|days|nights|hours|people|guests|tickets|numberOf|number_of|licenses)/i;
@@ -1186,6 +1189,7 @@ function requestFollow(): Follow {
         }
       }
       if (ts.isCallExpression(node) && isClientWrittenDocument(file, node)) return 'yes';
+      if (ts.isCallExpression(node) && H3_READERS.test(calleeName(file, node.expression) ?? '')) return 'yes';
       if (ts.isIdentifier(node) && ref.path.length && isCallableData(file, node)) return 'yes';
       if (ts.isCallExpression(node)) {
         const callee = unwrap(file, node.expression);
@@ -1886,7 +1890,8 @@ export function importsOfServerSdkModules(file: JsFile): Node[] {
     const named = clause.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : undefined;
     if (!clause.name && named && named.every((e) => e.isTypeOnly)) continue;
     const target = importedFile(file, module);
-    if (target && importsStripeSdk(target).length > 0) found.push(node);
+    // A module that is client code itself is reported where it imports the SDK (one mistake, one finding).
+    if (target && importsStripeSdk(target).length > 0 && !isClientCode(target)) found.push(node);
   }
   return found;
 }
