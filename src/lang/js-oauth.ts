@@ -5,6 +5,7 @@
 import type { ts as TS } from 'ts-morph';
 import type { JsFile } from '../parse/javascript.js';
 import { calleeName, indexOf, nameOf, objectLiteralOf, walk } from './js.js';
+import { hasQueryParameters } from './tree-sitter-helpers.js';
 
 export interface AuthorizeUrl {
   at: TS.Node;
@@ -80,7 +81,7 @@ export function authorizeUrlsWithoutState(file: JsFile): AuthorizeUrl[] {
     const text = literalText(file, node);
     if (text === undefined || !AUTHORIZE_URL.test(text)) return undefined;
     const scope = scopeOf(file, node);
-    const stated = /\?[^#]*=/.test(text) ? expressionAddsState(file, buildingExpression(file, node), scope) : addsState(file, scope);
+    const stated = hasQueryParameters(text) ? expressionAddsState(file, buildingExpression(file, node), scope) : addsState(file, scope);
     if (!stated) found.push({ at: node, kind: 'url' });
     return false;
   });

@@ -1255,7 +1255,8 @@ function uncheckedGuard(file: JsFile, call: TS.CallExpression, fn: Node | undefi
 }
 
 /** A condition true when the request carries no signature: `!sig`, `!req.headers['stripe-signature']`, `signature === undefined`. */
-const MISSING_SIGNATURE = /^!\s*\(?\s*[\w.$?]*(sig|signature)|(sig|signature)\w*['"\])]*\s*(===?|==)\s*(undefined|null|''|""|``)|^typeof\s+\w*sig\w*\s*===?\s*['"]undefined/i;
+// Bounded quantifiers: linear on any condition text.
+const MISSING_SIGNATURE = /^!\s{0,3}\(?\s{0,3}[\w.$?]{0,80}(sig|signature)|(sig|signature)\w{0,40}['"\])]{0,3}\s{0,3}(===?|==)\s{0,3}(undefined|null|''|""|``)|^typeof\s{1,3}\w{0,40}sig\w{0,40}\s{0,3}===?\s{0,3}['"]undefined/i;
 
 /**
  * `if (!sig) { await handleEvent(ctx.request.body); return }` before the verification: a request

@@ -1149,7 +1149,7 @@ function isClientWrittenDocument(file: JsFile, call: TS.CallExpression): boolean
   const trigger = parameter?.fn.parent;
   if (!trigger || !ts.isCallExpression(trigger)) return false;
   const name = calleeName(file, trigger.expression) ?? '';
-  return (/firestore\.document\(\)\.on(Create|Write|Update)$|(^|\.)firestore\b.*\.on(Create|Write|Update)$/.test(name) || /(^|\.)onDocument(Created|Written|Updated)$/.test(name));
+  return /(^|\.)firestore\.document\(\)\.on(Create|Write|Update)$|(^|\.)onDocument(Created|Written|Updated)$/.test(name);
 }
 
 /** The `data` of a Firebase callable function (`functions.https.onCall((data, context) => …)`, v2 `request.data`): what the app sent. */

@@ -297,8 +297,17 @@ const CONCATENATION = new Set(['binary_operator', 'binary', 'concatenated_string
  * (`#{params.to_query}`); another URL of the same function with a state does not count. A bare
  * base URL gets its parameters elsewhere: then any `state` in `scope` counts.
  */
+/** True when a URL's text already holds query parameters (`…?response_type=code&…`). */
+export function hasQueryParameters(url: string): boolean {
+  const query = url.indexOf('?');
+  if (query === -1) return false;
+  const equals = url.indexOf('=', query);
+  const hash = url.indexOf('#', query);
+  return equals !== -1 && (hash === -1 || equals < hash);
+}
+
 export function authorizeUrlHasState(file: { text: string }, url: SyntaxNode, scope: SyntaxNode): boolean {
-  if (!/\?[^#]*=/.test(textOf(file, url))) return mentionsState(file, scope);
+  if (!hasQueryParameters(textOf(file, url))) return mentionsState(file, scope);
   let expression = url;
   while (expression.parent && CONCATENATION.has(expression.parent.type)) expression = expression.parent;
   if (mentionsState(file, expression)) return true;
