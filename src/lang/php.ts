@@ -119,6 +119,14 @@ export function literalValue(file: PhpFile, node: SyntaxNode | undefined, depth 
     const values = assignedValues(file, node);
     return values.length === 1 ? literalValue(file, values[0], depth + 1) : undefined;
   }
+  // `self::LEGACY_KEY`, `static::KEY`, `Config::KEY`: a class constant declared in this file.
+  if (node.type === 'class_constant_access_expression') {
+    const name = textOf(file, namedChildren(node).pop()!);
+    for (const element of descendants(file.root, 'const_element')) {
+      const [constant, value] = namedChildren(element);
+      if (constant && value && textOf(file, constant) === name) return literalValue(file, value, depth + 1);
+    }
+  }
   return undefined;
 }
 
@@ -206,6 +214,11 @@ function readsRequestBody(file: PhpFile, scope: SyntaxNode): boolean {
   return REQUEST_BODY.test(textOf(file, scope));
 }
 
+/** The first top-level statement of a script that reads the request body. */
+function firstBodyRead(file: PhpFile, program: SyntaxNode): SyntaxNode | undefined {
+  return namedChildren(program).find((statement) => statement.type !== 'function_definition' && statement.type !== 'class_declaration' && REQUEST_BODY.test(textOf(file, statement)));
+}
+
 /** The handler is verified directly, through a same-file function, a helper named like verification, or Cashier. */
 export function isVerifiedWebhook(file: PhpFile, scope: SyntaxNode, seen = new Set<SyntaxNode>()): boolean {
   if (seen.has(scope) || seen.size > 20) return false;
@@ -234,7 +247,8 @@ export function webhookHandlers(file: PhpFile, isEventName: (v: string) => boole
     const fn = enclosingFunction(read);
     const scope = fn ?? file.root;
     if (readsRequestBody(file, scope)) {
-      if (!handlers.has(scope)) handlers.set(scope, fn ? (field(fn, 'name') ?? fn) : read);
+      // A plain script is reported where it reads the request, the start of its handling code.
+      if (!handlers.has(scope)) handlers.set(scope, fn ? (field(fn, 'name') ?? fn) : (firstBodyRead(file, scope) ?? read));
       continue;
     }
     if (!fn || !field(fn, 'name')) continue;

@@ -337,8 +337,9 @@ export function secretIn(file: PyFile, node: SyntaxNode | undefined, extra: read
 // ---------------------------------------------------------------------------------------------
 // Request input
 
-const REQUEST_OBJECT = /^(self\.)?(request|req|flask\.request)$/;
-const REQUEST_FIELDS = /^(json|form|args|values|data|get_json|POST|GET|body|query_params|query|files|stream|get_data|params|match_info|path_params|cookies|content|text)$/;
+// `app.current_request`: Chalice.
+const REQUEST_OBJECT = /^(self\.)?(request|req|flask\.request)$|^(\w+\.)?current_request$/;
+const REQUEST_FIELDS = /^(json|form|args|values|data|get_json|POST|GET|body|query_params|query|files|stream|get_data|params|match_info|path_params|cookies|content|text|json_body|raw_body|uri_params)$/;
 const ROUTE_DECORATOR = /\.(route|get|post|put|patch|delete|api_route|websocket)$|^(api_view|require_POST|require_http_methods|csrf_exempt|login_required)$/;
 const NOT_REQUEST_PARAMS = /^(self|cls|request|req|db|session|background_tasks|response|current_user|user|settings|config|app|logger|stripe|client|_?context|ctx)$/;
 
@@ -607,7 +608,10 @@ export function isVerifiedWebhook(file: PyFile, fn: SyntaxNode, seen = new Set<S
   if (descendants(fn, 'call').some((c) => isVerificationCall(file, c))) return true;
   const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
   if (decorated && namedChildren(decorated).some((d) => d.type === 'decorator' && looksLikeVerification(textOf(file, d)))) return true;
-  const local = new Map(functions(file).map((f) => [textOf(file, field(f, 'name')!), f]));
+  // Functions by name, those of the handler's own class first (every view class has its `post`).
+  const own = ancestor(fn, new Set(['class_definition']));
+  const local = new Map<string, SyntaxNode>();
+  for (const f of [...functions(file).filter((f) => ancestor(f, new Set(['class_definition'])) !== own), ...functions(file).filter((f) => ancestor(f, new Set(['class_definition'])) === own)]) local.set(textOf(file, field(f, 'name')!), f);
   for (const callee of calledNames(file, fn)) {
     const last = callee.replace(/\(\)/g, '').split('.').pop() ?? '';
     const target = local.get(last);

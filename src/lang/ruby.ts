@@ -21,7 +21,8 @@ export function dottedName(file: RbFile, node: SyntaxNode | undefined): string |
     case 'constant':
     case 'instance_variable':
     case 'scope_resolution':
-      return textOf(file, node).replace(/\s+/g, '');
+      // `::Stripe::PaymentIntent` is `Stripe::PaymentIntent` from the top-level scope.
+      return textOf(file, node).replace(/\s+/g, '').replace(/^::/, '');
     case 'call': {
       const receiver = field(node, 'receiver');
       const method = field(node, 'method');
@@ -493,6 +494,8 @@ export function readsRequestBody(file: RbFile, handler: SyntaxNode): boolean {
     if (found) return false;
     if (node.type === 'identifier' && textOf(file, node) === 'params') found = true;
     if (node.type === 'call' && /^request\.(body|raw_post|params|POST)$/.test(dottedName(file, node) ?? '')) found = true;
+    // Hanami actions take the request as a parameter: `def handle(request, response)`, `request.params.to_h`.
+    if (node.type === 'call' && /^(req|request)\.params\.(to_h|to_hash)$/.test(dottedName(file, node) ?? '')) found = true;
   });
   return found;
 }
@@ -502,12 +505,22 @@ export function isVerifiedWebhook(file: RbFile, handler: SyntaxNode, seen = new 
   if (seen.has(handler) || seen.size > 20) return false;
   seen.add(handler);
   if (descendants(handler, 'call').some((c) => isVerificationCall(file, c))) return true;
-  const local = new Map(methods(file).map((m) => [textOf(file, field(m, 'name')!), m]));
+  // Methods by name, those of the handler's own class first (every Hanami action is `handle`).
+  const klassOf = (m: SyntaxNode) => ancestor(m, new Set(['class', 'module']));
+  const own = klassOf(handler);
+  const local = new Map<string, SyntaxNode>();
+  for (const m of [...methods(file).filter((m) => klassOf(m) !== own), ...methods(file).filter((m) => klassOf(m) === own)]) local.set(textOf(file, field(m, 'name')!), m);
+  // What the handler calls: method calls, and bare identifiers that are not its name, parameters
+  // or local variables (`verify_webhook` without parentheses is a call; a `signature` local is not).
+  const locals = new Set<string>();
+  walk(handler, (node) => {
+    if (node.type === 'assignment' && field(node, 'left')?.type === 'identifier') locals.add(textOf(file, field(node, 'left')!));
+  });
+  for (const param of namedChildren(field(handler, 'parameters'))) locals.add(textOf(file, param).replace(/^[*&]+|[:=].*$/g, ''));
   const called = new Set<string>();
   walk(handler, (node) => {
-    if (node.type === 'call' && !field(node, 'receiver') || node.type === 'call' && textOf(file, field(node, 'receiver')!) === 'self') called.add(methodName(file, node));
-    else if (node.type === 'call') called.add(methodName(file, node));
-    else if (node.type === 'identifier') called.add(textOf(file, node));
+    if (node.type === 'call') called.add(methodName(file, node));
+    else if (node.type === 'identifier' && node !== field(handler, 'name') && !locals.has(textOf(file, node))) called.add(textOf(file, node));
   });
   // before_action :verify_stripe_signature in the controller.
   const klass = ancestor(handler, new Set(['class']));
@@ -853,8 +866,10 @@ export function bypassedVerifications(file: RbFile): Bypass[] {
     if (tolerance && isUnsafeTolerance(textOf(file, tolerance), tolerance.type)) found.push({ at: tolerance, kind: 'tolerance', value: textOf(file, tolerance) });
     const begin = ancestor(call, new Set(['begin']), HANDLER_SCOPES);
     if (begin) {
-      const assigned = call.parent?.type === 'assignment' ? textOf(file, field(call.parent, 'left')!) : undefined;
-      const after = followingStatements(begin);
+      // `event = begin … rescue … end`: the begin's value is assigned, and the handler goes on after that.
+      const holder = begin.parent?.type === 'assignment' && field(begin.parent, 'right') === begin ? begin.parent : undefined;
+      const assigned = call.parent?.type === 'assignment' ? textOf(file, field(call.parent, 'left')!) : holder ? textOf(file, field(holder, 'left')!) : undefined;
+      const after = followingStatements(holder ?? begin);
       const checked = !!assigned && after.some((s) => /^(if|unless|if_modifier|unless_modifier)$/.test(s.type) && textOf(file, field(s, 'condition')!).includes(assigned) && stops(file, field(s, 'consequence') ?? field(s, 'body')));
       const goesOn = !checked && after.some((s) => s.type !== 'return' && (!assigned || descendants(s, new Set(['identifier', 'instance_variable'])).some((i) => textOf(file, i) === assigned)));
       if (goesOn) for (const rescue of namedChildren(begin).filter((c) => c.type === 'rescue')) if (!stops(file, field(rescue, 'body'))) found.push({ at: rescue, kind: 'swallowed' });
@@ -904,6 +919,10 @@ export function sinkArguments(file: RbFile): { argument: SyntaxNode; kind: 'log'
     const block = field(node, 'block');
     if (kind === 'log' && block) for (const statement of namedChildren(field(block, 'body'))) found.push({ argument: statement, kind });
   });
+  // Hanami/Rack `response.body = value`, Rails `self.response_body = value`.
+  for (const assignment of descendants(file.root, 'assignment')) {
+    if (/^(response\.body|res\.body|self\.response_body|response_body)$/.test(dottedName(file, field(assignment, 'left')) ?? '') && field(assignment, 'right')) found.push({ argument: field(assignment, 'right')!, kind: 'response' });
+  }
   // A Sinatra route answers with the value of its block's last expression.
   for (const route of descendants(file.root, 'call')) {
     if (field(route, 'receiver') || !/^(get|post|put|patch|delete)$/.test(methodName(file, route))) continue;

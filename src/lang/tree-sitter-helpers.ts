@@ -124,6 +124,8 @@ export function splitClientCall(segments: readonly string[], methods: ReadonlySe
 }
 
 const PUBLIC_WORDS = /(^|_)(publishable|public|pk|publishable_key)(_|$)/;
+/** Where a secret is kept, not the secret: `secret_id`, `secret_arn`, `secrets_manager`, `api_key_name`. */
+const NAMES_A_SECRET = /(^|_)secrets?_(name|id|arn|path|file|url|region|version|header|length|prefix|manager|client|store)$|(^|_)(key|token)_(name|id|arn|path|file|url|type|header|length|prefix|expiry|ttl)$/;
 
 /**
  * A variable, parameter or property name that says it holds a secret (`secretKey`, `stripe_secret`,
@@ -133,7 +135,7 @@ const PUBLIC_WORDS = /(^|_)(publishable|public|pk|publishable_key)(_|$)/;
 export function isSecretName(name: string, extra: readonly string[] = []): boolean {
   if (extra.some((e) => e.toLowerCase() === name.toLowerCase())) return true;
   const w = wordsOf(name).join('_');
-  if (!w || PUBLIC_WORDS.test(w) || /(^|_)client_secret(_|$)/.test(w)) return false;
+  if (!w || PUBLIC_WORDS.test(w) || /(^|_)client_secret(_|$)/.test(w) || NAMES_A_SECRET.test(w)) return false;
   return /(^|_)(secret|secrets|api_?key|access_?key|private_?key|restricted_key|stripe_(sk|key)|sk_key|secret_?key|(access|refresh|auth|api|bearer|oauth|secret)_?token|whsec)(_|$)/.test(w);
 }
 
@@ -144,7 +146,7 @@ export function isSecretName(name: string, extra: readonly string[] = []): boole
 export function isSecretEnvName(name: string, extra: readonly string[] = []): boolean {
   if (extra.some((e) => e.toLowerCase() === name.toLowerCase())) return true;
   const w = wordsOf(name).join('_');
-  if (!w || PUBLIC_WORDS.test(w)) return false;
+  if (!w || PUBLIC_WORDS.test(w) || NAMES_A_SECRET.test(w)) return false;
   if (/(^|_)(stripe|card|payment|csrf|xsrf|id|captcha|recaptcha)_token(_|$)/.test(w)) return false;
   return /secret|stripe_key|stripe_sk|restricted|api_?key|access_?key|private_?key|token/.test(w);
 }
