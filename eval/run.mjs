@@ -13,7 +13,7 @@
 //                                     eval/blind/other were written by helpers that never read the
 //                                     rules, fixtures or eval/corpus (a blind set, as the issues ask)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -115,6 +115,18 @@ for (const file of files) {
     const key = `${file}\t${a.target}\t${a.rule}`;
     if (a.kind === 'ruleid') expected.set(key, { file, line: a.target, rule: a.rule });
     else if (a.kind === 'ok') okLines.add(key);
+  }
+}
+// Files that cannot carry comments (JSON, notebooks) are labelled in a table of UNLABELLED.md:
+// `| file | line | … | rule-id (…) |` expects that finding, `| … | none (…) |` expects nothing there.
+const sidecar = join(CORPUS, 'UNLABELLED.md');
+if (existsSync(sidecar)) {
+  for (const row of readFileSync(sidecar, 'utf8').split('\n')) {
+    const cells = row.split('|').map((c) => c.trim());
+    const [file, line, expect] = [cells[1], Number(cells[2]), cells[cells.length - 2] ?? ''];
+    const rule = expect.split(/[\s(]/)[0];
+    if (!file || !Number.isInteger(line) || !RULES.includes(rule)) continue;
+    expected.set(`${file}\t${line}\t${rule}`, { file, line, rule });
   }
 }
 const got = new Map();

@@ -72,6 +72,8 @@ function classify(file: JsFile, node: TS.Node, depth = 0): Evidence | undefined 
     // `computeSignature(payload, secret)`: a signing helper given a key (not `cellSignature(cell)`).
     const last = name.slice(name.lastIndexOf('.') + 1);
     if (/sign|hmac|digest/i.test(last) && inner.arguments.some((a) => SECRET_ARGUMENT.test(file.text.slice(a.pos, a.end)))) return 'hmac';
+    // `sign(body)` where this file's `sign` returns an HMAC of the body.
+    if (ts.isIdentifier(callee) && depth < 3 && returnsHmac(file, callee, depth)) return 'hmac';
     return undefined;
   }
   if (ts.isElementAccessExpression(inner)) {
@@ -103,6 +105,23 @@ function classify(file: JsFile, node: TS.Node, depth = 0): Evidence | undefined 
     return binding.path.length ? byName(inner.text) : undefined;
   }
   return byName(inner.text);
+}
+
+/** True when the function `name` refers to (declared in this file) returns an HMAC digest. */
+function returnsHmac(file: JsFile, name: TS.Identifier, depth: number): boolean {
+  const { ts } = file;
+  const binding = bindingsOf(file, name).find((b) => b.kind === 'function' || b.kind === 'variable');
+  const declaration = binding?.declaration.parent;
+  const fn = declaration && ts.isFunctionDeclaration(declaration) ? declaration : declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && (ts.isArrowFunction(declaration.initializer) || ts.isFunctionExpression(declaration.initializer)) ? declaration.initializer : undefined;
+  if (!fn?.body) return false;
+  if (!ts.isBlock(fn.body)) return classify(file, fn.body, depth + 1) === 'hmac';
+  let hmac = false;
+  walk(file, fn.body, (node) => {
+    if (hmac || (node !== fn.body && ts.isFunctionLike(node))) return false;
+    if (ts.isReturnStatement(node) && node.expression && classify(file, node.expression, depth + 1) === 'hmac') hmac = true;
+    return undefined;
+  });
+  return hmac;
 }
 
 /** `crypto.createHmac(…).update(…).digest(…)`: an HMAC, not a plain hash. */

@@ -1430,10 +1430,10 @@ export function isResponseSink(file: JsFile, node: Node): boolean {
   return responseSinkArgument(file, node) !== undefined;
 }
 
-/** Koa/Hono `ctx.body = value`, `res.body = value`: the assigned value is the response. */
+/** Koa/Hono `ctx.body = value`, `res.body = value`, Azure Functions `context.res = { body }`: the assigned value is the response. */
 export function isResponseAssignment(file: JsFile, node: TS.BinaryExpression): boolean {
   const name = dotted(file, node.left);
-  return node.operatorToken.kind === file.ts.SyntaxKind.EqualsToken && !!name && /^(ctx|context|res|response)\.body$/.test(name);
+  return node.operatorToken.kind === file.ts.SyntaxKind.EqualsToken && !!name && /^(ctx|context|res|response)\.body$|^context\.res$/.test(name);
 }
 
 /** The values a log, exception or response sink receives, each with what kind of sink it is. */

@@ -208,7 +208,7 @@ export function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
   return undefined;
 }
 
-const REQUEST_BODY = /php:\/\/input|\$_POST|\$request->(getContent|all|input|json|getBody|toArray|post|get_json_params|get_body_params|get_params|get_body)\b|\$this->request->|->getPayload\(/;
+const REQUEST_BODY = /php:\/\/input|\$_POST|\$request->(getContent|all|input|json|getBody|toArray|post|get_json_params|get_body_params|get_params|get_body)\b|\$this->request->|->request->(getRawBody|getBodyParams?|post)\(|->getPayload\(/;
 
 function readsRequestBody(file: PhpFile, scope: SyntaxNode): boolean {
   return REQUEST_BODY.test(textOf(file, scope));

@@ -765,6 +765,12 @@ export function isSignatureValue(file: RbFile, node: SyntaxNode | undefined, dep
     case 'call': {
       const method = methodName(file, node);
       if (/^OpenSSL::HMAC\.(hexdigest|digest|base64digest)$/.test(dottedName(file, node) ?? '') || /^(hexdigest|digest|base64digest)$/.test(method)) return true;
+      // `ENV.fetch("STRIPE_WEBHOOK_SECRET")`, `params.fetch(:signature)`.
+      if (method === 'fetch' || method === 'dig') {
+        const first = argumentsOf(file, node).positional[0];
+        const key = first && (first.type === 'simple_symbol' ? textOf(file, first).slice(1) : stringValue(file, first));
+        if (key !== undefined && isSignatureName(key)) return true;
+      }
       return !field(node, 'arguments') && isSignatureName(method);
     }
     default:
