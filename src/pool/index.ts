@@ -191,7 +191,8 @@ async function inPool(url: URL, jobs: number, head: SourceFile[], next: () => Pr
     signal();
   };
 
-  // One worker may load every parser; the others get one when the first falls behind (handOff).
+  // A lone worker may load every parser. In a pool, the first worker to need a parser gets it, and
+  // the others defer such files to it until it falls behind (handOff).
   const pool: PoolWorker[] = Array.from({ length: jobs }, () => {
     const parsers = new Set<CodeLanguage>(jobs === 1 ? CODE_LANGUAGES : []);
     const worker = new Worker(url, { workerData: { plan: spec, stats: stats.on, parsers: [...parsers] }, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB } });

@@ -14,7 +14,7 @@ import { rebuildPlan, type PlanSpec, type ToMain, type ToWorker } from './protoc
 const { plan: spec, stats: statsOn, parsers } = workerData as { plan: PlanSpec; stats: boolean; parsers: CodeLanguage[] };
 const plan = rebuildPlan(spec);
 enableStats(statsOn);
-/** The languages whose parser this worker may load; a file needing another is deferred to the main thread. */
+/** The languages whose parser this worker may load; a file needing another is deferred (the main thread hands it to a worker that has it). */
 const mayParse = new Set(parsers);
 const options = { mayParse: (language: CodeLanguage) => mayParse.has(language) };
 
