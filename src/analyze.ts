@@ -13,7 +13,7 @@ import type { SourceText, TextFile } from './parsed.js';
 import { Prefilter } from './prefilter.js';
 import type { AnyRule, CheckContext, CheckSettings, FindingId, Level, ReportOptions, Span } from './rule.js';
 import { keyTokens, redact, type Redacted } from './secrets.js';
-import type { SourceFile } from './source.js';
+import { sizeVerdict, type SourceFile } from './source.js';
 import { lap, stats } from './stats.js';
 import { parseSuppressions, suppressionFor } from './suppress.js';
 
@@ -33,6 +33,8 @@ export interface FileResult {
    */
   deferred?: CodeLanguage;
   findings: Finding[];
+  /** Set when the file was not analysed: over the size limit (found out when it was opened). */
+  skipped?: { path: string; reason: string };
   /** Facts recorded by checks; they cancel `unlessFact` findings of any file. */
   facts: string[];
   /** Findings that hold only while no file records the named fact. */
@@ -73,11 +75,14 @@ let scratch = Buffer.allocUnsafe(256 * 1024);
  * and sync reads skip the thread-pool round trip. Opened non-blocking, so that a file replaced by a
  * FIFO since it was listed cannot hang the scan.
  */
-function readSource(file: SourceFile): Uint8Array {
-  if (file.content) return file.content;
+function readSource(file: SourceFile): { bytes: Uint8Array; keysOnly?: boolean } | { skipped: string } {
+  if (file.content) return { bytes: file.content };
   const fd = openSync(file.absolutePath!, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const { size } = fstatSync(fd);
+    // The walk leaves the size limit to the reader, which has the size from its fstat.
+    const verdict = file.maxSize === undefined ? 'full' : sizeVerdict(file.path, size, file.maxSize);
+    if (verdict === 'skip') return { skipped: `larger than ${file.maxSize} bytes` };
     if (size > MAX_READ) throw new Error(`it is ${Math.round(size / 1048576)} MiB, over the ${MAX_READ / 1048576} MiB limit of what is ever read`);
     // One byte more than the size, to see the end of a file that grew since.
     let buffer = size < scratch.length ? scratch : size < SCRATCH_MAX ? (scratch = Buffer.allocUnsafe(Math.min(SCRATCH_MAX, 2 * size + 1))) : Buffer.allocUnsafe(size + 1);
@@ -93,7 +98,7 @@ function readSource(file: SourceFile): Uint8Array {
       length += n;
       if (length > MAX_READ) throw new Error(`it grew over the ${MAX_READ / 1048576} MiB limit of what is ever read`);
     }
-    return buffer.subarray(0, length);
+    return { bytes: buffer.subarray(0, length), keysOnly: verdict === 'keysOnly' };
   } finally {
     closeSync(fd);
   }
@@ -207,9 +212,13 @@ export interface AnalyzeOptions {
 export async function analyzeFile(file: SourceFile, plan: RulePlan, options: AnalyzeOptions = {}): Promise<FileResult> {
   const result: FileResult = { findings: [], facts: [], conditional: [] };
   let bytes: Uint8Array;
+  let keysOnly = file.keysOnly === true;
   let t = stats.on ? performance.now() : 0;
   try {
-    bytes = readSource(file);
+    const read = readSource(file);
+    if ('skipped' in read) return { ...result, skipped: { path: file.path, reason: read.skipped } };
+    bytes = read.bytes;
+    keysOnly ||= read.keysOnly === true;
   } catch (error) {
     result.findings.push(diagnostic('unreadable-file', file.path, `Could not read the file: ${ioErrorText(error)}.`));
     return result;
@@ -238,7 +247,7 @@ export async function analyzeFile(file: SourceFile, plan: RulePlan, options: Ana
   if (text === undefined) return counted(result, bytes);
   const minified = isMinified(file.path, text);
   const language = codeLanguageOf(file.path);
-  const codeRules = language && !minified && !file.keysOnly ? candidates.filter((rule) => rule.meta.languages.includes(language)) : [];
+  const codeRules = language && !minified && !keysOnly ? candidates.filter((rule) => rule.meta.languages.includes(language)) : [];
   if (language && codeRules.length && options.mayParse && !options.mayParse(language)) return { deferred: language, findings: [], facts: [], conditional: [] };
   if (stats.on) stats.current.candidates++;
   const raw: RawFinding[] = [];

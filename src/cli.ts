@@ -106,7 +106,7 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
         ? (historyScan = historySource({ ...gitOptions, range: typeof flags.history === 'string' ? flags.history : undefined }))
         : filesSource({ root, paths: inputs, ignore: config.ignore, maxFileSize: config.maxFileSize, onSkip });
   const baseline = flags.baseline ? readBaseline(flags.baseline) : undefined;
-  const result = await scan({ plan, source, baseline, includeSuppressed: flags.includeSuppressed || Boolean(flags.writeBaseline), jobs: flags.jobs });
+  const result = await scan({ plan, source, baseline, includeSuppressed: flags.includeSuppressed || Boolean(flags.writeBaseline), jobs: flags.jobs, onSkip });
   if (historyScan) result.findings = historyScan.firstIntroductions(result.findings);
 
   if (flags.writeBaseline) {

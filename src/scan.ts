@@ -26,6 +26,8 @@ export interface ScanOptions {
   includeSuppressed?: boolean;
   /** Worker threads (default: the CPU count; 1: the main thread only). Small scans never start any. */
   jobs?: number;
+  /** Told about each file the analysis skipped (over the size limit, learnt when it was opened). */
+  onSkip?: (path: string, reason: string) => void;
 }
 
 export interface ScanResult {
@@ -55,12 +57,16 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // in the order the source yielded the files, whichever thread finished first.
   const byIndex = new Map<number, FileResult>();
   const analyzed = await analyzeFiles(options.source.files, options.plan, (index, result) => byIndex.set(index, result), { jobs: options.jobs });
-  const filesScanned = analyzed.files;
+  let filesScanned = analyzed.files;
   const findings: Finding[] = [];
   const facts = new Set<string>();
   const conditional: FileResult['conditional'] = [];
   for (const index of [...byIndex.keys()].sort((a, b) => a - b)) {
     const result = byIndex.get(index)!;
+    if (result.skipped) {
+      options.onSkip?.(result.skipped.path, result.skipped.reason);
+      filesScanned--;
+    }
     findings.push(...result.findings);
     for (const fact of result.facts) facts.add(fact);
     conditional.push(...result.conditional);

@@ -33,6 +33,22 @@ describe('stripe-guard scan', () => {
     expect(result.stdout).toContain('✔ 0 problems');
   });
 
+  it('applies the size limit when a file is opened: a bundle over it is scanned for keys only, any other file is skipped', () => {
+    const padding = `\n${'// filler line of a large generated file\n'.repeat(40)}`;
+    const dir = projectWith({
+      '.stripe-guard.json': JSON.stringify({ maxFileSize: 1024 }),
+      'public/app.bundle.js': `const stripe = require('stripe')('${LIVE_KEY}');${padding}`,
+      'config/large.env': `STRIPE_SECRET_KEY=${LIVE_KEY}${padding}`,
+      'small.env': `STRIPE_SECRET_KEY=${LIVE_KEY}\n`,
+    });
+    const result = cli(['scan', dir, '--format', 'json', '--verbose', '--fail-on', 'never']);
+    const findings = JSON.parse(result.stdout).findings as { ruleId: string; path: string }[];
+    // The bundle: the key rule only (no unpinned-api-version, which needs its syntax tree).
+    expect(findings.map((f) => `${f.path} ${f.ruleId}`).sort()).toEqual([`${path.basename(dir)}/public/app.bundle.js hardcoded-secret-key`, `${path.basename(dir)}/small.env hardcoded-secret-key`].sort());
+    expect(result.stderr).toContain('skipped');
+    expect(result.stderr).toMatch(/large\.env: larger than 1024 bytes/);
+  });
+
   it('honours --fail-on', () => {
     const dir = projectWith({ '.env': 'STRIPE_SECRET_KEY=sk_test_Tq7RmZx9KpR4vTn8WcYb3JdF\n' });
     expect(cli(['scan', dir]).code).toBe(1); // a test key is a warning; the default threshold is warning

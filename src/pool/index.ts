@@ -111,7 +111,7 @@ async function inline(head: SourceFile[], exhausted: boolean, next: () => Promis
   let index = 0;
   const analyze = async (file: SourceFile) => {
     const result = await analyzeFile(file, plan);
-    if (result.findings.length || result.facts.length || result.conditional.length) onResult(index, result);
+    if (result.findings.length || result.facts.length || result.conditional.length || result.skipped) onResult(index, result);
     index++;
   };
   for (const file of head) await analyze(file);

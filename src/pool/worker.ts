@@ -31,7 +31,7 @@ port.on('message', async (message: ToWorker) => {
   for (const file of message.files) {
     const result = await analyzeFile(file, plan, options);
     // Most files give nothing: send a hole rather than three empty arrays.
-    results.push(result.deferred || result.findings.length || result.facts.length || result.conditional.length ? result : null);
+    results.push(result.deferred || result.skipped || result.findings.length || result.facts.length || result.conditional.length ? result : null);
   }
   const reply: ToMain = { type: 'results', batch: message.batch, results };
   port.postMessage(reply);

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { UsageError } from '../errors.js';
-import type { SourceFile } from '../source.js';
+import { sizeVerdict, type SourceFile } from '../source.js';
 
 export interface WalkOptions {
   /** Paths are reported relative to it. */
@@ -38,9 +38,6 @@ export const DEFAULT_IGNORES = [
   ...LOCK_FILES.map((file) => `**/${file}`),
   `**/*.{${BINARY_EXTENSIONS.join(',')}}`,
 ];
-
-/** Minified bundles over the size limit are still scanned, for keys only. */
-const BUNDLE = /\.(m?js|cjs|css)$/i;
 
 export function toPosix(p: string): string {
   return p.split(path.sep).join('/');
@@ -151,7 +148,8 @@ interface Listed {
   bytes?: Buffer;
   /** Ignored by a .gitignore: scanned only if git tracks it. */
   ignored: boolean;
-  size: number;
+  /** Undefined when the listing did not stat it: the reader enforces the limit. */
+  size: number | undefined;
   symlink: boolean;
 }
 
@@ -226,14 +224,16 @@ function* listFiles(top: string, gitignores: GitignoreSet, tracked: TrackedFiles
       const absolutePath = dir.path + path.sep + entry.name;
       const bytes = entry.bytes ?? (dir.bytes ? Buffer.concat([dir.bytes, Buffer.from(path.sep + entry.name)]) : undefined);
       let kind = entry.kind;
-      let size = -1;
-      if (kind === 'file' || kind === 'unknown') {
+      // The size of a regular file is learnt when it is read (no lstat per file: the reader's fstat
+      // tells); only entries the listing could not type are looked at here.
+      let size: number | undefined;
+      if (kind === 'unknown') {
         try {
           const stats = lstatSync(bytes ?? absolutePath);
           kind = stats.isFile() ? 'file' : stats.isDirectory() ? 'dir' : stats.isSymbolicLink() ? 'symlink' : 'other';
           size = stats.size;
         } catch {
-          size = 0; // removed since it was listed: reading it reports it as unreadable
+          kind = 'file'; // removed since it was listed: reading it reports it as unreadable
         }
       }
       const ignored = dir.ignored || GitignoreSet.ignores(rules, entry.name, kind === 'dir');
@@ -282,20 +282,24 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<SourceFil
       // As in git, .gitignore hides untracked files only.
       if (ignored && !tracked.has(absolutePath, gitRoot)) continue;
       if (extra.ignores(relative.replace(/^(\.\.\/)+/, ''))) continue;
-      if (size > options.maxFileSize && !BUNDLE.test(absolutePath)) {
+      const verdict = size === undefined ? undefined : sizeVerdict(absolutePath, size, options.maxFileSize);
+      if (verdict === 'skip') {
         options.onSkip?.(relative, `larger than ${options.maxFileSize} bytes`);
         continue;
       }
-      const keysOnly = size > options.maxFileSize || undefined;
+      const keysOnly = verdict === 'keysOnly' || undefined;
+      const maxSize = verdict === undefined ? options.maxFileSize : undefined;
       if (bytes) {
         // The string form of a non-UTF-8 name opens nothing: read the bytes through the byte path.
         const content = await readFile(bytes).catch(() => undefined);
         if (content) {
-          yield { path: relative, content, keysOnly };
+          const over = sizeVerdict(absolutePath, content.length, options.maxFileSize);
+          if (over === 'skip') options.onSkip?.(relative, `larger than ${options.maxFileSize} bytes`);
+          else yield { path: relative, content, keysOnly: over === 'keysOnly' || undefined };
           continue;
         }
       }
-      yield { path: relative, absolutePath, keysOnly };
+      yield { path: relative, absolutePath, keysOnly, maxSize };
     }
   }
 }

@@ -13,7 +13,7 @@ import path from 'node:path';
 import ignore from 'ignore';
 import type { Finding } from '../finding.js';
 import type { Source } from '../scan.js';
-import type { SourceFile } from '../source.js';
+import { sizeVerdict, type SourceFile } from '../source.js';
 import { UsageError } from '../errors.js';
 import { BINARY_EXTENSIONS, EXCLUDED_DIRS, LOCK_FILES } from './files.js';
 import {
@@ -43,8 +43,6 @@ export interface GitSourceOptions {
   onSkip?: (path: string, reason: string) => void;
 }
 
-/** Minified bundles over the size limit are still scanned, for keys only (as in the working-tree walk). */
-const BUNDLE = /\.(m?js|cjs|css)$/i;
 const EXCLUDED = new Set(EXCLUDED_DIRS);
 const LOCKS = new Set(LOCK_FILES);
 const BINARY = new Set(BINARY_EXTENSIONS);
@@ -67,12 +65,6 @@ function pathFilter(patterns: readonly string[]): (repoPath: string, shown: stri
 
 function pathspecs(paths: readonly string[]): string[] {
   return paths.length ? ['--', ...paths] : [];
-}
-
-/** Size policy of the walk: over the limit, only bundles are read, and for keys only. */
-function sizeVerdict(file: string, size: number, max: number): 'skip' | 'keysOnly' | 'full' {
-  if (size <= max) return 'full';
-  return BUNDLE.test(file) ? 'keysOnly' : 'skip';
 }
 
 // ---------------------------------------------------------------------------------------------
