@@ -706,33 +706,36 @@ export function nestedParams(file: PyFile, call: SyntaxNode, names: ReadonlySet<
   const args = field(call, 'arguments');
   if (!args) return found;
   const inside = (node: SyntaxNode) => node.start >= call.start && node.end <= call.end;
-  const visitMapping = (node: SyntaxNode | undefined, depth: number, argument: SyntaxNode) => {
+  // `written`: reached through a key set in a later statement (`extra["ssn"] = …`); such values are
+  // reported at the argument that sends the dict, a literal's entries at their value (as in JS).
+  const visitMapping = (node: SyntaxNode | undefined, depth: number, argument: SyntaxNode, written: boolean) => {
     node = unwrap(node);
     if (!node || depth > 6) return;
     if (node.type === 'identifier') {
       const values = assignedValues(file, node);
-      if (values.length === 1 && ['list', 'tuple'].includes(unwrap(values[0])?.type ?? '')) visitMapping(values[0], depth + 1, argument);
-      else visitEntries(mappingEntries(file, node), depth, argument);
+      if (values.length === 1 && ['list', 'tuple'].includes(unwrap(values[0])?.type ?? '')) visitMapping(values[0], depth + 1, argument, written);
+      else visitEntries(mappingEntries(file, node), depth, argument, written);
       return;
     }
     if (node.type === 'list' || node.type === 'tuple') {
-      for (const item of namedChildren(node)) visitMapping(item, depth + 1, argument);
+      for (const item of namedChildren(node)) visitMapping(item, depth + 1, argument, written);
       return;
     }
-    visitEntries(mappingEntries(file, node), depth, argument);
+    visitEntries(mappingEntries(file, node), depth, argument, written);
   };
-  const visitEntries = (entries: ReturnType<typeof mappingEntries>, depth: number, argument: SyntaxNode) => {
+  const visitEntries = (entries: ReturnType<typeof mappingEntries>, depth: number, argument: SyntaxNode, written: boolean) => {
     for (const entry of entries) {
-      if (names.has(entry.key)) found.push({ key: entry.key, keyNode: entry.keyNode, value: entry.value, sink: inside(entry.value) ? entry.value : argument });
-      visitMapping(entry.value, depth + 1, argument);
+      const viaWrite = written || entry.pair.type !== 'pair';
+      if (names.has(entry.key)) found.push({ key: entry.key, keyNode: entry.keyNode, value: entry.value, sink: inside(entry.value) || !viaWrite ? entry.value : argument });
+      visitMapping(entry.value, depth + 1, argument, viaWrite);
     }
   };
   for (const arg of namedChildren(args)) {
     if (arg.type === 'keyword_argument') {
       const name = textOf(file, field(arg, 'name')!);
       if (names.has(name)) found.push({ key: name, keyNode: field(arg, 'name')!, value: field(arg, 'value')!, sink: field(arg, 'value')! });
-      visitMapping(field(arg, 'value'), 1, arg);
-    } else visitMapping(arg, 1, arg);
+      visitMapping(field(arg, 'value'), 1, arg, false);
+    } else visitMapping(arg, 1, arg, false);
   }
   return found;
 }

@@ -609,28 +609,30 @@ export function wholeEnvironmentIn(file: RbFile, node: SyntaxNode | undefined, d
 export function nestedParams(file: RbFile, call: SyntaxNode, names: ReadonlySet<string>): { key: string; keyNode: SyntaxNode; value: SyntaxNode; sink: SyntaxNode }[] {
   const found: { key: string; keyNode: SyntaxNode; value: SyntaxNode; sink: SyntaxNode }[] = [];
   const inside = (node: SyntaxNode) => node.start >= call.start && node.end <= call.end;
-  const visit = (node: SyntaxNode | undefined, depth: number, argument: SyntaxNode) => {
+  // `written`: reached through a key set in a later statement; reported at the argument (see Python).
+  const visit = (node: SyntaxNode | undefined, depth: number, argument: SyntaxNode, written: boolean) => {
     node = unwrap(node);
     if (!node || depth > 6) return;
     if (node.type === 'array') {
-      for (const item of namedChildren(node)) visit(item, depth + 1, argument);
+      for (const item of namedChildren(node)) visit(item, depth + 1, argument, written);
       return;
     }
     if (node.type === 'identifier') {
       const values = assignedValues(file, node);
-      if (values.length === 1 && unwrap(values[0])?.type === 'array') return visit(values[0], depth + 1, argument);
+      if (values.length === 1 && unwrap(values[0])?.type === 'array') return visit(values[0], depth + 1, argument, written);
     }
     for (const entry of hashEntries(file, node)) {
-      if (names.has(entry.key)) found.push({ key: entry.key, keyNode: entry.keyNode, value: entry.value, sink: inside(entry.value) ? entry.value : argument });
-      visit(entry.value, depth + 1, argument);
+      const viaWrite = written || entry.pair.type !== 'pair';
+      if (names.has(entry.key)) found.push({ key: entry.key, keyNode: entry.keyNode, value: entry.value, sink: inside(entry.value) || !viaWrite ? entry.value : argument });
+      visit(entry.value, depth + 1, argument, viaWrite);
     }
   };
   for (const arg of namedChildren(field(call, 'arguments'))) {
     if (arg.type === 'pair') {
       const key = stringValue(file, field(arg, 'key'));
       if (key !== undefined && names.has(key)) found.push({ key, keyNode: field(arg, 'key')!, value: field(arg, 'value')!, sink: field(arg, 'value')! });
-      visit(field(arg, 'value'), 1, arg);
-    } else visit(arg, 1, arg);
+      visit(field(arg, 'value'), 1, arg, false);
+    } else visit(arg, 1, arg, false);
   }
   return found;
 }
