@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { SECRET_VALUE_KEYWORDS } from '../src/keywords.js';
-import { carriesSecret, isInlineKeyLiteral, sinkArguments, sinkSpan, textOf } from '../src/lang/js.js';
+import { carriesSecret, isInlineKeyLiteral, isRedactingLogger, sinkArguments, sinkSpan, textOf, unwrap } from '../src/lang/js.js';
 import * as py from '../src/lang/python.js';
 import * as rb from '../src/lang/ruby.js';
 import * as tsh from '../src/lang/tree-sitter-helpers.js';
@@ -49,6 +49,8 @@ export default defineRule({
   checks: {
     js(file, { report, settings }) {
       for (const sink of sinkArguments(file)) {
+        // A logger with `redact` paths censors fields of the objects it is given.
+        if (sink.kind === 'log' && isRedactingLogger(file, sink.sink) && file.ts.isObjectLiteralExpression(unwrap(file, sink.value))) continue;
         const secret = carriesSecret(file, sink.value, settings);
         if (!secret || isInlineKeyLiteral(file, secret.origin, sink.value)) continue;
         report(sinkSpan(file, sink.value, secret.node), sink.kind, { secret: textOf(file, secret.node, 40) });

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { carriesSecret, isInlineKeyLiteral, isSensitiveKeyName, nameOf, objectLiteralOf, propertyValue, spanOf, stripeApiCalls, stripeParams, textOf } from '../src/lang/js.js';
+import { carriesSecret, isInlineKeyLiteral, isSensitiveKeyName, mergedProperties, nameOf, propertyValue, spanOf, stripeApiCalls, stripeParams, textOf } from '../src/lang/js.js';
 import * as py from '../src/lang/python.js';
 import * as rb from '../src/lang/ruby.js';
 import * as php from '../src/lang/php.js';
@@ -48,17 +48,17 @@ export default defineRule({
     js(file, { report, settings }) {
       for (const api of stripeApiCalls(file)) {
         for (const { property } of stripeParams(file, api, 'metadata')) {
-          const metadata = objectLiteralOf(file, propertyValue(file, property));
-          for (const entry of metadata?.properties ?? []) {
+          // Spreads and `Object.assign` bring their keys along: reported where they enter the metadata.
+          for (const { property: entry, at } of mergedProperties(file, propertyValue(file, property))) {
             const key = nameOf(file, entry.name);
             const value = propertyValue(file, entry);
             if (key === undefined || !value) continue;
             if (isSensitiveKeyName(key)) {
-              report(spanOf(file, entry), 'sensitiveKey', { key });
+              report(spanOf(file, at), 'sensitiveKey', { key });
               continue;
             }
             const secret = carriesSecret(file, value, settings);
-            if (secret && !isInlineKeyLiteral(file, secret.origin, value)) report(spanOf(file, value), 'secretValue', { key, secret: textOf(file, secret.node, 40) });
+            if (secret && !isInlineKeyLiteral(file, secret.origin, value)) report(spanOf(file, at === entry ? value : at), 'secretValue', { key, secret: textOf(file, secret.node, 40) });
           }
         }
       }

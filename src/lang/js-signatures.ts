@@ -82,6 +82,14 @@ function classify(file: JsFile, node: TS.Node, depth = 0): Evidence | undefined 
     if (WEBHOOK_SECRET.test(key)) return 'secret';
     return undefined;
   }
+  // `` `Bearer ${process.env.REVENUECAT_WEBHOOK_SECRET}` ``: a shared secret inside a template.
+  if (ts.isTemplateExpression(inner)) {
+    for (const span of inner.templateSpans) {
+      const evidence = classify(file, span.expression, depth + 1);
+      if (evidence === 'secret' || evidence === 'hmac') return evidence;
+    }
+    return undefined;
+  }
   const env = environmentName(file, inner);
   if (env) return WEBHOOK_SECRET.test(env.name) ? 'secret' : undefined;
   if (ts.isPropertyAccessExpression(inner)) {

@@ -898,7 +898,13 @@ function jsonParserWhereMounted(file: JsFile, route: TS.CallExpression): string 
       const mounted = mount.arguments.some((argument) => {
         const inner = unwrap(server, argument);
         if (!ts.isIdentifier(inner)) return false;
-        return bindingsOf(server, inner).some((b) => b.kind === 'import' && b.from && resolveModule(server, b.from.module) === file.absolutePath);
+        return bindingsOf(server, inner).some((b) => {
+          if (b.kind === 'import' && b.from) return resolveModule(server, b.from.module) === file.absolutePath;
+          // `const webhookRouter = require('./routes/webhooks')`
+          const value = b.kind === 'variable' && b.values.length === 1 ? unwrap(server, b.values[0]!) : undefined;
+          const module = value && ts.isCallExpression(value) && calleeName(server, value.expression) === 'require' ? stringValue(server, value.arguments[0]) : undefined;
+          return module !== undefined && resolveModule(server, module) === file.absolutePath;
+        });
       });
       const parser = mounted ? jsonParserBefore(server, mount) : undefined;
       if (parser) return `${parser} in ${path.basename(server.path)}, before it mounts this router`;
@@ -1254,6 +1260,33 @@ function uncheckedGuard(file: JsFile, call: TS.CallExpression, fn: Node | undefi
   return undefined;
 }
 
+/**
+ * `constructEventAsync(…).catch((err) => { console.warn(err); return JSON.parse(body) })`, also
+ * through a variable holding the promise: a callback that neither throws nor answers an error
+ * resolves the promise anyway, and the handler goes on with whatever it returned.
+ */
+function promiseCatchBypass(file: JsFile, call: TS.CallExpression): Bypass | undefined {
+  const { ts } = file;
+  const promises: Node[] = [call];
+  const variable = assignedVariable(file, call);
+  if (variable) {
+    walk(file, enclosingFunction(file, call) ?? file.sourceFile, (node) => {
+      if (ts.isIdentifier(node) && node.text === variable.text && node !== variable) promises.push(node);
+      return undefined;
+    });
+  }
+  for (const promise of promises) {
+    let at: Node = promise;
+    while (at.parent && (ts.isParenthesizedExpression(at.parent) || ts.isAsExpression(at.parent))) at = at.parent;
+    const access = at.parent;
+    if (!access || !ts.isPropertyAccessExpression(access) || access.name.text !== 'catch' || !access.parent || !ts.isCallExpression(access.parent)) continue;
+    const callback = access.parent.arguments[0] && unwrap(file, access.parent.arguments[0]);
+    if (!callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) continue;
+    if (!answersError(file, callback.body)) return { kind: 'catch', at: { start: access.name.getStart(file.sourceFile), end: access.parent.getEnd() }, verification: call };
+  }
+  return undefined;
+}
+
 /** A condition true when the request carries no signature: `!sig`, `!req.headers['stripe-signature']`, `signature === undefined`. */
 // Bounded quantifiers: linear on any condition text.
 const MISSING_SIGNATURE = /^!\s{0,3}\(?\s{0,3}[\w.$?]{0,80}(sig|signature)|(sig|signature)\w{0,40}['"\])]{0,3}\s{0,3}(===?|==)\s{0,3}(undefined|null|''|""|``)|^typeof\s{1,3}\w{0,40}sig\w{0,40}\s{0,3}===?\s{0,3}['"]undefined/i;
@@ -1331,7 +1364,7 @@ export function verificationBypasses(file: JsFile): Bypass[] {
     if (guarded && (assignedVariable(file, call) || ts.isExpressionStatement(call.parent) || ts.isAwaitExpression(call.parent)) && verifiesThroughCall(file, call)) sites.add(call);
   }
   for (const call of sites) {
-    const bypass = catchBypass(file, call) ?? conditionalBypass(file, call) ?? unsignedBranch(file, call);
+    const bypass = catchBypass(file, call) ?? promiseCatchBypass(file, call) ?? conditionalBypass(file, call) ?? unsignedBranch(file, call);
     if (bypass) found.push(bypass);
   }
   return found;

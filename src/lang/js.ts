@@ -344,6 +344,33 @@ export function objectLiteralOf(file: JsFile, node: Node | undefined): TS.Object
   return undefined;
 }
 
+/**
+ * The properties an object value ends up with: those of its literal, of objects spread into it, and
+ * of the objects merged by `Object.assign(…)`, each with `at`, where it shows in the value given
+ * (the property itself, or the spread that brings it).
+ */
+export function mergedProperties(file: JsFile, value: Node | undefined, depth = 0): { property: TS.ObjectLiteralElementLike; at: Node }[] {
+  const { ts } = file;
+  if (!value || depth > 4) return [];
+  let inner = unwrap(file, value);
+  if (ts.isIdentifier(inner)) {
+    const binding = bindingsOf(file, inner).find((b) => b.kind === 'variable' && b.path.length === 0 && b.values.length === 1);
+    if (binding) inner = unwrap(file, binding.values[0]!);
+  }
+  if (ts.isCallExpression(inner) && calleeName(file, inner.expression) === 'Object.assign') {
+    return inner.arguments.flatMap((a) => mergedProperties(file, a, depth + 1)).map((p) => ({ property: p.property, at: value }));
+  }
+  const literal = objectLiteralOf(file, inner);
+  if (!literal) return [];
+  const found: { property: TS.ObjectLiteralElementLike; at: Node }[] = [];
+  for (const property of literal.properties) {
+    if (ts.isSpreadAssignment(property)) {
+      for (const spread of mergedProperties(file, property.expression, depth + 1)) found.push({ property: spread.property, at: property });
+    } else found.push({ property, at: property });
+  }
+  return found;
+}
+
 // ───────────────────────────── names that say "secret" ─────────────────────────────
 
 const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|GATSBY_|NUXT_PUBLIC_|NUXT_ENV_|PUBLIC_|VUE_APP_)/;
@@ -1391,7 +1418,39 @@ export function isLogSink(file: JsFile, call: Call): boolean {
   const method = name.slice(dot + 1);
   if (ANALYTICS.test(name)) return /^(track|identify|capture|captureMessage|captureException|capture_message|event|logEvent|addBreadcrumb|setContext|setExtra|setTag|setUser|notify|log|info|error|warn|critical)$/.test(method);
   if (/(^|\.)(process\.)?(stdout|stderr)$/.test(object)) return method === 'write';
-  return LOG_METHODS.test(method) && method !== 'write' && LOGGER_OBJECT.test(object);
+  const logger = LOGGER_OBJECT.test(object) || createdByLoggerFactory(file, call);
+  // `log.child({ apiKey })`: the bindings go into every line the child logger writes.
+  if (method === 'child') return logger;
+  return LOG_METHODS.test(method) && method !== 'write' && logger;
+}
+
+const LOGGER_FACTORY = /^(pino|winston\.createLogger|createLogger|bunyan\.createLogger|log4js\.getLogger|getLogger|consola\.create|signale\.Signale)$/;
+
+/** The call's receiver is a variable holding `pino()`, `winston.createLogger(…)`…, whatever its name. */
+function createdByLoggerFactory(file: JsFile, call: Call): boolean {
+  const { ts } = file;
+  const callee = unwrap(file, call.expression);
+  const receiver = ts.isPropertyAccessExpression(callee) ? unwrap(file, callee.expression) : undefined;
+  if (!receiver || !ts.isIdentifier(receiver)) return false;
+  const binding = bindingsOf(file, receiver).find((b) => b.kind === 'variable' && b.values.length === 1);
+  const value = binding && unwrap(file, binding.values[0]!);
+  return !!value && (ts.isCallExpression(value) || ts.isNewExpression(value)) && LOGGER_FACTORY.test(calleeName(file, value.expression) ?? '');
+}
+
+/**
+ * A pino/winston logger created in this file with `redact` paths (`pino({ redact: ['stripeKey', …] })`):
+ * it censors the fields it is told to in the objects it logs (not what is already in a message string).
+ */
+export function isRedactingLogger(file: JsFile, call: Node): boolean {
+  const { ts } = file;
+  if (!ts.isCallExpression(call)) return false;
+  let receiver: Node = unwrap(file, call.expression);
+  if (!ts.isPropertyAccessExpression(receiver)) return false;
+  receiver = unwrap(file, receiver.expression);
+  if (!ts.isIdentifier(receiver)) return false;
+  const binding = bindingsOf(file, receiver).find((b) => b.kind === 'variable' && b.values.length === 1);
+  const created = binding && unwrap(file, binding.values[0]!);
+  return !!created && ts.isCallExpression(created) && /^(pino|winston\.createLogger|createLogger)$/.test(calleeName(file, created.expression) ?? '') && created.arguments.some((a) => !!propertyOf(file, objectLiteralOf(file, a), 'redact'));
 }
 
 /** `new Error(msg)`, `new HttpException(msg)`: the message goes to logs, error trackers and often the client. */
@@ -1715,7 +1774,11 @@ export function isWholeEnvironment(file: JsFile, node: Node, depth = 0): boolean
   if (ts.isCallExpression(inner)) {
     const callee = calleeName(file, inner.expression);
     if (callee === 'Deno.env.toObject') return true;
-    if (/^Object\.(entries|values|assign)$/.test(callee ?? '') || callee === 'structuredClone' || callee === 'JSON.stringify') return inner.arguments.some((a) => isWholeEnvironment(file, a, depth + 1));
+    if (/^Object\.(entries|values|assign|fromEntries)$/.test(callee ?? '') || callee === 'structuredClone' || callee === 'JSON.stringify') return inner.arguments.some((a) => isWholeEnvironment(file, a, depth + 1));
+    // `Object.entries(process.env).map(([k, v]) => \`${k}=${v}\`).join('\n')` keeps every value; a
+    // `.filter(…)` keeps chosen ones (`k.startsWith('PUBLIC_')`), which is not the whole environment.
+    const method = ts.isPropertyAccessExpression(inner.expression) ? inner.expression.name.text : '';
+    if (/^(map|join|flat|flatMap|sort|concat|slice|reverse|toString)$/.test(method) && depth < 6) return isWholeEnvironment(file, (inner.expression as TS.PropertyAccessExpression).expression, depth + 1);
     return false;
   }
   if (ts.isObjectLiteralExpression(inner)) return inner.properties.some((p) => ts.isSpreadAssignment(p) && isWholeEnvironment(file, p.expression, depth + 1));
@@ -1890,13 +1953,15 @@ export function importsOfServerSdkModules(file: JsFile): Node[] {
     const named = clause.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : undefined;
     if (!clause.name && named && named.every((e) => e.isTypeOnly)) continue;
     const target = importedFile(file, module);
-    // A module that is client code itself is reported where it imports the SDK (one mistake, one finding).
-    if (target && importsStripeSdk(target).length > 0 && !isClientCode(target)) found.push(node);
+    // A module that is client code itself is reported where it imports the SDK (one mistake, one
+    // finding); a `'use server'` module (server actions) never reaches the browser.
+    if (target && importsStripeSdk(target).length > 0 && !isClientCode(target) && !indexOf(target).directives.includes('use server')) found.push(node);
   }
   return found;
 }
 
-const APP_ENV_MODULES = /^(@env|react-native-config|react-native-dotenv|@app\/env)$/;
+// `$env/static/public`: what SvelteKit inlines into the browser bundle.
+const APP_ENV_MODULES = /^(@env|react-native-config|react-native-dotenv|@app\/env|\$env\/(static|dynamic)\/public)$/;
 
 /**
  * Secret-named values read from the environment modules of apps, which build tools inline into the
