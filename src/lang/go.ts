@@ -91,7 +91,10 @@ export function isVerificationCall(file: GoFile, call: SyntaxNode): boolean {
 
 /** Reads of an event's type: `event.Type`, compared or switched on against Stripe event names. */
 export function eventTypeReads(file: GoFile): SyntaxNode[] {
-  return descendants(file.root, 'selector_expression').filter((s) => textOf(file, field(s, 'field')!) === 'Type' && /event|evt/i.test(textOf(file, field(s, 'operand')!)));
+  const selectors = descendants(file.root, 'selector_expression').filter((s) => textOf(file, field(s, 'field')!) === 'Type' && /event|evt/i.test(textOf(file, field(s, 'operand')!)));
+  // An event decoded into a map: `event["type"]`.
+  const indexes = descendants(file.root, 'index_expression').filter((i) => stringValue(file, field(i, 'index')) === 'type' && /event|evt|payload|body/i.test(textOf(file, field(i, 'operand')!)));
+  return [...selectors, ...indexes];
 }
 
 export function hasStripeEventNames(file: GoFile, isEventName: (v: string) => boolean): boolean {

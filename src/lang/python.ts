@@ -512,7 +512,7 @@ export function isStripeClientCreation(file: PyFile, node: SyntaxNode): boolean 
 // ---------------------------------------------------------------------------------------------
 // Sinks
 
-const LOG_CALL = /^(print|pprint|pprint\.pprint|logging\.\w+|logging\.getLogger\(\)\.\w+|(\w+\.)*(logger|log|_logger|LOGGER|logging)\.(debug|info|warning|warn|error|exception|critical|fatal|log)|sys\.(stdout|stderr)\.write|(sentry_sdk\.)?capture_message|(\w+\.)?(track|identify|capture))$/;
+const LOG_CALL = /^(print|pprint|pprint\.pprint|logging\.\w+|logging\.getLogger\(\)\.\w+|(\w+\.)*(logger|log|_logger|LOGGER|logging)\.(debug|info|warning|warn|error|exception|critical|fatal|log)|sys\.(stdout|stderr)\.write|(sentry_sdk\.)?(capture_message|set_context|set_extra|set_tag|set_user)|(\w+\.)?(track|identify|capture))$/;
 const RESPONSE_CALL = /^(jsonify|flask\.jsonify|make_response|JsonResponse|HttpResponse|Response|JSONResponse|PlainTextResponse|HTMLResponse|web\.json_response|web\.Response|render_template|json_response)$/;
 const EXCEPTION_CALL = /^(Exception|ValueError|RuntimeError|KeyError|TypeError|HTTPException|abort|[A-Z]\w*(Error|Exception))$/;
 
@@ -674,6 +674,12 @@ export function isWholeEnvironment(file: PyFile, node: SyntaxNode | undefined, d
     return false;
   }
   if (node.type === 'dictionary') return namedChildren(node).some((c) => c.type === 'dictionary_splat' && again(namedChildren(c)[0]));
+  // `{k: v for k, v in os.environ.items()}`: a copy, unless an `if` picks some variables.
+  if (node.type === 'dictionary_comprehension' || node.type === 'list_comprehension') {
+    const clauses = namedChildren(node);
+    const source = clauses.find((c) => c.type === 'for_in_clause');
+    return !!source && !clauses.some((c) => c.type === 'if_clause') && again(field(source, 'right'));
+  }
   // `jsonify(**os.environ)`
   if (node.type === 'dictionary_splat' || node.type === 'list_splat') return again(namedChildren(node)[0]);
   return false;
@@ -989,7 +995,10 @@ export function bypassedVerifications(file: PyFile): Bypass[] {
     if (!/(^|\.)construct_event$/.test(calleeOf(file, call))) continue;
     const args = argumentsOf(file, call);
     const tolerance = args.keywords.get('tolerance') ?? args.positional[3];
-    if (tolerance && isUnsafeTolerance(textOf(file, tolerance), tolerance.type)) found.push({ at: tolerance, kind: 'tolerance', value: textOf(file, tolerance) });
+    // `tolerance=REPLAY_TOLERANCE` where `REPLAY_TOLERANCE = 7 * 24 * 60 * 60`.
+    const constant = tolerance?.type === 'identifier' ? assignedValues(file, tolerance) : [];
+    const value = constant.length === 1 ? constant[0]! : tolerance;
+    if (tolerance && value && isUnsafeTolerance(textOf(file, value), value.type)) found.push({ at: tolerance, kind: 'tolerance', value: textOf(file, value) });
     const tryStatement = ancestor(call, new Set(['try_statement']), FUNCTION);
     const tryBody = tryStatement ? field(tryStatement, 'body') : undefined;
     if (tryStatement && tryBody && isInside(call, tryBody)) {

@@ -420,7 +420,7 @@ export function isLogSink(file: RbFile, call: SyntaxNode): 'log' | 'response' | 
     return undefined;
   }
   const object = textOf(file, receiver);
-  if (LOG_RECEIVER.test(object) && /^(debug|info|warn|error|fatal|unknown|add|puts|print|write|capture_message|track|identify|notify|log)$/.test(method)) return 'log';
+  if (LOG_RECEIVER.test(object) && /^(debug|info|warn|error|fatal|unknown|add|puts|print|write|capture_message|track|identify|notify|log|set_context|set_extras|set_tags|set_user|add_breadcrumb)$/.test(method)) return 'log';
   if (/(^|[.:@$])_?(logger|log)$/i.test(object) && /^(debug|info|warn|error|fatal|unknown|add)$/.test(method)) return 'log';
   return undefined;
 }
@@ -442,6 +442,27 @@ export function eventTypeReads(file: RbFile): SyntaxNode[] {
     }
   });
   return reads;
+}
+
+/**
+ * The type read is compared only with names that are not Stripe's (`data["type"] == "package_shipped"`,
+ * `when "order.created"` of another provider): that payload is not a Stripe event.
+ */
+function comparedWithOtherNames(file: RbFile, read: SyntaxNode, isEventName: (value: string) => boolean): boolean {
+  const names: string[] = [];
+  const parent = read.parent;
+  if (parent?.type === 'binary' && /^(==|!=)$/.test(textOf(file, parent.children.find((c) => c.field === 'operator') ?? parent))) {
+    const other = field(parent, 'left') === read ? field(parent, 'right') : field(parent, 'left');
+    const value = stringValue(file, other);
+    if (value !== undefined) names.push(value);
+  }
+  if (parent?.type === 'case' && field(parent, 'value') === read) {
+    for (const when of namedChildren(parent).filter((c) => c.type === 'when')) for (const pattern of namedChildren(when).filter((c) => c.type === 'pattern')) {
+      const value = stringValue(file, namedChildren(pattern)[0]);
+      if (value !== undefined) names.push(value);
+    }
+  }
+  return names.length > 0 && !names.some(isEventName);
 }
 
 export function hasStripeEventNames(file: RbFile, isEventName: (value: string) => boolean): boolean {
@@ -583,6 +604,8 @@ export function isWholeEnvironment(file: RbFile, node: SyntaxNode | undefined, d
   if (node.type === 'call') {
     const receiver = field(node, 'receiver');
     if (receiver && /^(to_h|to_hash|inspect|to_a|to_s|to_json|dup|clone|sort|pretty_inspect)$/.test(methodName(file, node)) && !field(node, 'arguments')) return isWholeEnvironment(file, receiver, depth + 1);
+    // `ENV.map { |k, v| "#{k}=#{v}" }.join("\n")`: every value; `select`/`slice` pick some, not this.
+    if (receiver && /^(map|collect|each|each_pair|join|sort_by|flat_map)$/.test(methodName(file, node))) return isWholeEnvironment(file, receiver, depth + 1);
     if (/^JSON\.(generate|dump|pretty_generate)$/.test(dottedName(file, node) ?? '')) return isWholeEnvironment(file, argumentsOf(file, node).positional[0], depth + 1);
   }
   return false;
@@ -700,7 +723,9 @@ export function webhookHandlers(file: RbFile, isEventName: (v: string) => boolea
   }
   const callers = (m: SyntaxNode) => (m.type === 'call' ? [] : (callersByName.get(textOf(file, field(m, 'name')!)) ?? []).filter((h) => h !== m));
   const constructs = descendants(file.root, 'call').filter((c) => /^Stripe::Event\.construct_from$/.test(dottedName(file, c) ?? ''));
-  const reads = hasStripeEventNames(file, isEventName) ? eventTypeReads(file).filter((r) => eventFromRequest(file, r.type === 'call' ? field(r, 'receiver') : field(r, 'object'))) : [];
+  const reads = hasStripeEventNames(file, isEventName)
+    ? eventTypeReads(file).filter((r) => eventFromRequest(file, r.type === 'call' ? field(r, 'receiver') : field(r, 'object')) && !comparedWithOtherNames(file, r, isEventName))
+    : [];
   const visited = new Set<SyntaxNode>();
   for (const read of [...reads, ...constructs]) {
     const handler = enclosingHandler(file, read);
@@ -838,12 +863,22 @@ export function secretsInUrls(file: RbFile, extra: readonly string[] = []): Synt
       for (const part of parts) {
         const literal = part.type === 'string' ? stringValue(file, part) : undefined;
         if (literal !== undefined) prefix += literal;
-        else {
+        else if (part.type === 'string') {
+          // `"/v1/rates?zip=#{zip}&key=" + key`: its text counts as the URL's, its values as `{}`.
+          for (const piece of part.children) prefix += piece.type === 'interpolation' ? '{}' : piece.type === 'string_content' || piece.type === 'escape_sequence' ? textOf(file, piece) : '';
+        } else {
           if (isUrlContext(prefix) && isSecretValue(file, part, extra)) found.push(part);
           prefix += '{}';
         }
       }
       return;
+    }
+    // `uri.query = URI.encode_www_form(api_key: key, …)`
+    if (node.type === 'assignment' && /(^|\.)query$/.test(dottedName(file, field(node, 'left')) ?? '')) {
+      const right = unwrap(field(node, 'right'));
+      if (right?.type === 'call' && /^URI\.encode_(www_form|www_form_component)$/.test(dottedName(file, right) ?? '')) {
+        for (const pair of argumentsOf(file, right).pairs) if (isSecretValue(file, pair.value, extra)) found.push(pair.value);
+      }
     }
     if (node.type === 'call') {
       for (const pair of argumentsOf(file, node).pairs) {
@@ -871,7 +906,9 @@ export function bypassedVerifications(file: RbFile): Bypass[] {
     if (!/(^|\.)construct_event$/.test(dottedName(file, call) ?? '')) continue;
     const args = argumentsOf(file, call);
     const tolerance = args.pairs.find((p) => p.key === 'tolerance')?.value ?? args.positional[3];
-    if (tolerance && isUnsafeTolerance(textOf(file, tolerance), tolerance.type)) found.push({ at: tolerance, kind: 'tolerance', value: textOf(file, tolerance) });
+    const constant = tolerance && (tolerance.type === 'identifier' || tolerance.type === 'constant') ? assignedValues(file, tolerance) : [];
+    const value = constant.length === 1 ? constant[0]! : tolerance;
+    if (tolerance && value && isUnsafeTolerance(textOf(file, value), value.type)) found.push({ at: tolerance, kind: 'tolerance', value: textOf(file, value) });
     const begin = ancestor(call, new Set(['begin']), HANDLER_SCOPES);
     if (begin) {
       // `event = begin … rescue … end`: the begin's value is assigned, and the handler goes on after that.

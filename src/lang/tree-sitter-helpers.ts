@@ -346,8 +346,30 @@ export function mentionsWebhookSecret(file: { text: string }, condition: SyntaxN
 export function isUnsafeTolerance(text: string, type: string): boolean {
   if (/^(none|nil)$/.test(type)) return true;
   if (/^(float\(['"]inf['"]\)|math\.inf|sys\.maxsize|Float::INFINITY|numpy\.inf|np\.inf)$/.test(text.replace(/\s+/g, ''))) return true;
-  const n = Number(text.replace(/_/g, ''));
-  return Number.isFinite(n) && (n <= 0 || n > 3600);
+  const n = secondsOf(text);
+  return n !== undefined && Number.isFinite(n) && (n <= 0 || n > 3600);
+}
+
+const DURATION_SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800 };
+
+/**
+ * A number of seconds written as code: `300`, `86_400`, `7 * 24 * 60 * 60`, ActiveSupport's `1.day`
+ * or `2.hours.to_i` (products and sums only; anything else is unknown).
+ */
+export function secondsOf(text: string): number | undefined {
+  const terms = text.replace(/\s+/g, '').replace(/^\((.*)\)$/, '$1').split('+');
+  let total = 0;
+  for (const term of terms) {
+    let product = 1;
+    for (const factor of term.split('*')) {
+      const duration = /^(\d[\d_]*)\.(second|minute|hour|day|week)s?(\.to_i)?$/.exec(factor);
+      const value = duration ? Number(duration[1]!.replace(/_/g, '')) * DURATION_SECONDS[duration[2]!]! : /^\d[\d_]*(\.\d+)?$/.test(factor) ? Number(factor.replace(/_/g, '')) : NaN;
+      if (Number.isNaN(value)) return undefined;
+      product *= value;
+    }
+    total += product;
+  }
+  return total;
 }
 
 /** Stripe resources whose creation takes a price (`client-controlled-amount`). */
