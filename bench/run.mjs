@@ -267,7 +267,7 @@ function report(results, { forReadme = false } = {}) {
   const stageRows = [['stage', 'time', 'note']];
   if (s) {
     const threads = s.workers ? `summed over ${s.workers} workers` : 'main thread';
-    stageRows.push(['walk', fmtS(s.ms.walk), 'main thread: listing, .gitignore, size limit']);
+    stageRows.push(['walk', fmtS(s.ms.walk), 'main thread: listing, .gitignore']);
     for (const stage of ['read', 'decode', 'prefilter', 'parse', 'rules', 'locate']) stageRows.push([stage, fmtS(s.ms[stage]), threads]);
     stageRows.push(['merge', fmtS(s.ms.merge), 'main thread']);
     stageRows.push(['report', fmtS(s.ms.report), 'main thread (JSON)']);
