@@ -98,19 +98,19 @@ export default defineRule({
           value = first?.type === 'array_creation_expression' ? php.arrayEntries(file, first).find((e) => e.key === 'api_key')?.value : first;
         }
         const literal = php.literalValue(file, value);
-        if (value && literal !== undefined && literal.trim() !== '' && !literal.startsWith('pk_') && !isSecretKeyLiteral(literal)) report(tsh.spanOf(value), 'literalKey', { value: JSON.stringify(literal), env: "`getenv('STRIPE_SECRET_KEY')`" });
+        if (value && literal !== undefined && tsh.isUsableKeyLiteral(literal) && !isSecretKeyLiteral(literal)) report(tsh.spanOf(value), 'literalKey', { value: JSON.stringify(literal), env: "`getenv('STRIPE_SECRET_KEY')`" });
       });
     },
     go(file, { report }) {
       for (const value of go.stripeKeySettings(file)) {
         const literal = go.literalValue(file, value);
-        if (literal !== undefined && literal.trim() !== '' && !literal.startsWith('pk_') && !isSecretKeyLiteral(literal)) report(tsh.spanOf(value), 'literalKey', { value: JSON.stringify(literal), env: '`os.Getenv("STRIPE_SECRET_KEY")`' });
+        if (literal !== undefined && tsh.isUsableKeyLiteral(literal) && !isSecretKeyLiteral(literal)) report(tsh.spanOf(value), 'literalKey', { value: JSON.stringify(literal), env: '`os.Getenv("STRIPE_SECRET_KEY")`' });
       }
     },
     java(file, { report }) {
       for (const value of java.stripeKeySettings(file)) {
         const literal = java.literalValue(file, value);
-        if (literal !== undefined && literal.trim() !== '' && !literal.startsWith('pk_') && !isSecretKeyLiteral(literal)) report(tsh.spanOf(value), 'literalKey', { value: JSON.stringify(literal), env: '`System.getenv("STRIPE_SECRET_KEY")`' });
+        if (literal !== undefined && tsh.isUsableKeyLiteral(literal) && !isSecretKeyLiteral(literal)) report(tsh.spanOf(value), 'literalKey', { value: JSON.stringify(literal), env: '`System.getenv("STRIPE_SECRET_KEY")`' });
       }
     },
   },

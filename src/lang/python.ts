@@ -6,7 +6,7 @@
  */
 import {
   MAX_DEPTH, ancestor, cached, descendants, field, isSecretEnvName, isSecretName, isSignatureName, isUnsafeTolerance, isUrlContext, looksLikeVerification,
-  authorizeUrlHasState, mentionsSignatureHeader, placeholderPrefixes, mentionsWebhookSecret, namedChildren, splitClientCall, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
+  authorizeUrlHasState, byNameNearest, isUsableKeyLiteral, QUANTITY_NAME, mentionsSignatureHeader, placeholderPrefixes, mentionsWebhookSecret, namedChildren, splitClientCall, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
 } from './tree-sitter-helpers.js';
 import { isSecretKeyLiteral, looksLikeSecretKey } from '../secrets.js';
 
@@ -343,19 +343,17 @@ const REQUEST_FIELDS = /^(json|form|args|values|data|get_json|POST|GET|body|quer
 const ROUTE_DECORATOR = /\.(route|get|post|put|patch|delete|api_route|websocket)$|^(api_view|require_POST|require_http_methods|csrf_exempt|login_required)$/;
 const NOT_REQUEST_PARAMS = /^(self|cls|request|req|db|session|background_tasks|response|current_user|user|settings|config|app|logger|stripe|client|_?context|ctx)$/;
 
-const QUANTITY = /quantit|qty|count|seats|units|months|days|nights|hours|people|guests|tickets|number_of|licenses/i;
-
 /** A read of how many items the customer wants: `data["quantity"]`, `int(form.get("qty", 1))`, `seats`. */
 function isQuantityRead(file: PyFile, node: SyntaxNode | undefined, depth = 0): boolean {
   node = unwrap(node);
   if (!node || depth > 4) return false;
-  if (node.type === 'identifier') return QUANTITY.test(textOf(file, node));
-  if (node.type === 'subscript') return QUANTITY.test(stringValue(file, field(node, 'subscript')) ?? '');
-  if (node.type === 'attribute') return QUANTITY.test(textOf(file, field(node, 'attribute')!));
+  if (node.type === 'identifier') return QUANTITY_NAME.test(textOf(file, node));
+  if (node.type === 'subscript') return QUANTITY_NAME.test(stringValue(file, field(node, 'subscript')) ?? '');
+  if (node.type === 'attribute') return QUANTITY_NAME.test(textOf(file, field(node, 'attribute')!));
   if (node.type !== 'call') return false;
   const fn = field(node, 'function');
   const first = argumentsOf(file, node).positional[0];
-  if (fn?.type === 'attribute' && textOf(file, field(fn, 'attribute')!) === 'get') return QUANTITY.test(stringValue(file, first) ?? '');
+  if (fn?.type === 'attribute' && textOf(file, field(fn, 'attribute')!) === 'get') return QUANTITY_NAME.test(stringValue(file, first) ?? '');
   return /^(int|float|Decimal|abs|round|max|min)$/.test(calleeOf(file, node)) && isQuantityRead(file, first, depth + 1);
 }
 
@@ -608,10 +606,7 @@ export function isVerifiedWebhook(file: PyFile, fn: SyntaxNode, seen = new Set<S
   if (descendants(fn, 'call').some((c) => isVerificationCall(file, c))) return true;
   const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
   if (decorated && namedChildren(decorated).some((d) => d.type === 'decorator' && looksLikeVerification(textOf(file, d)))) return true;
-  // Functions by name, those of the handler's own class first (every view class has its `post`).
-  const own = ancestor(fn, new Set(['class_definition']));
-  const local = new Map<string, SyntaxNode>();
-  for (const f of [...functions(file).filter((f) => ancestor(f, new Set(['class_definition'])) !== own), ...functions(file).filter((f) => ancestor(f, new Set(['class_definition'])) === own)]) local.set(textOf(file, field(f, 'name')!), f);
+  const local = byNameNearest(file, functions(file), fn, new Set(['class_definition']));
   for (const callee of calledNames(file, fn)) {
     const last = callee.replace(/\(\)/g, '').split('.').pop() ?? '';
     const target = local.get(last);
@@ -1161,9 +1156,8 @@ export function eventFromRequest(file: PyFile, node: SyntaxNode | undefined, dep
 export function keyLiteralOf(file: PyFile, node: SyntaxNode | undefined): { value: string; at: SyntaxNode } | undefined {
   node = unwrap(node);
   if (!node) return undefined;
-  const usable = (value: string) => value.trim() !== '' && !/^\s*pk_/.test(value);
   const value = literalValue(file, node);
-  if (value !== undefined) return usable(value) ? { value, at: node } : undefined;
+  if (value !== undefined) return isUsableKeyLiteral(value) ? { value, at: node } : undefined;
   let fallback: SyntaxNode | undefined;
   if (node.type === 'boolean_operator' && textOf(file, node.children.find((c) => c.field === 'operator') ?? node) === 'or') fallback = field(node, 'right');
   if (node.type === 'call' && /^(os\.getenv|getenv|os\.environ\.get|environ\.get)$/.test(calleeOf(file, node))) {

@@ -4,7 +4,7 @@
  */
 import {
   MAX_DEPTH, ancestor, cached, descendants, field, isSecretEnvName, isSecretName, isSignatureName, isUnsafeTolerance, isUrlContext, looksLikeVerification,
-  authorizeUrlHasState, mentionsSignatureHeader, placeholderPrefixes, mentionsWebhookSecret, namedChildren, splitClientCall, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
+  authorizeUrlHasState, byNameNearest, isUsableKeyLiteral, QUANTITY_NAME, mentionsSignatureHeader, placeholderPrefixes, mentionsWebhookSecret, namedChildren, splitClientCall, STRIPE_AUTHORIZE_URL, textOf, walk, wordsOf, type SyntaxNode, type TreeSitterFile,
 } from './tree-sitter-helpers.js';
 import { isSecretKeyLiteral, looksLikeSecretKey } from '../secrets.js';
 
@@ -301,20 +301,18 @@ export function secretIn(file: RbFile, node: SyntaxNode | undefined, extra: read
 // Request input
 
 /** True when the value comes from the request: `params[...]`, strong params, a parsed request body. */
-const QUANTITY = /quantit|qty|count|seats|units|months|days|nights|hours|people|guests|tickets|number_of|licenses/i;
-
 /** A read of how many items the customer wants: `params[:quantity].to_i`, `params.fetch(:qty)`, `seats`. */
 function isQuantityRead(file: RbFile, node: SyntaxNode | undefined, depth = 0): boolean {
   node = unwrap(node);
   if (!node || depth > 4) return false;
-  if (node.type === 'identifier') return QUANTITY.test(textOf(file, node));
-  if (node.type === 'element_reference') return QUANTITY.test(textOf(file, namedChildren(node)[1] ?? node));
+  if (node.type === 'identifier') return QUANTITY_NAME.test(textOf(file, node));
+  if (node.type === 'element_reference') return QUANTITY_NAME.test(textOf(file, namedChildren(node)[1] ?? node));
   if (node.type !== 'call') return false;
   const receiver = field(node, 'receiver');
   const method = methodName(file, node);
-  if (/^(fetch|dig|\[\])$/.test(method)) return QUANTITY.test(textOf(file, argumentsOf(file, node).positional[0] ?? node));
+  if (/^(fetch|dig|\[\])$/.test(method)) return QUANTITY_NAME.test(textOf(file, argumentsOf(file, node).positional[0] ?? node));
   if (receiver && /^(to_i|to_f|to_d|abs|round|clamp)$/.test(method)) return isQuantityRead(file, receiver, depth + 1);
-  return !receiver && !field(node, 'arguments') && QUANTITY.test(method);
+  return !receiver && !field(node, 'arguments') && QUANTITY_NAME.test(method);
 }
 
 export function isRequestInput(file: RbFile, node: SyntaxNode | undefined, depth = 0): boolean {
@@ -526,11 +524,7 @@ export function isVerifiedWebhook(file: RbFile, handler: SyntaxNode, seen = new 
   if (seen.has(handler) || seen.size > 20) return false;
   seen.add(handler);
   if (descendants(handler, 'call').some((c) => isVerificationCall(file, c))) return true;
-  // Methods by name, those of the handler's own class first (every Hanami action is `handle`).
-  const klassOf = (m: SyntaxNode) => ancestor(m, new Set(['class', 'module']));
-  const own = klassOf(handler);
-  const local = new Map<string, SyntaxNode>();
-  for (const m of [...methods(file).filter((m) => klassOf(m) !== own), ...methods(file).filter((m) => klassOf(m) === own)]) local.set(textOf(file, field(m, 'name')!), m);
+  const local = byNameNearest(file, methods(file), handler, new Set(['class', 'module']));
   // What the handler calls: method calls, and bare identifiers that are not its name, parameters
   // or local variables (`verify_webhook` without parentheses is a call; a `signature` local is not).
   const locals = new Set<string>();
@@ -1055,9 +1049,8 @@ export function routeLabel(file: RbFile, route: SyntaxNode): string {
 export function keyLiteralOf(file: RbFile, node: SyntaxNode | undefined): { value: string; at: SyntaxNode } | undefined {
   node = unwrap(node);
   if (!node) return undefined;
-  const usable = (value: string) => value.trim() !== '' && !/^\s*pk_/.test(value);
   const value = literalValue(file, node);
-  if (value !== undefined) return usable(value) ? { value, at: node } : undefined;
+  if (value !== undefined) return isUsableKeyLiteral(value) ? { value, at: node } : undefined;
   let fallback: SyntaxNode | undefined;
   const op = node.type === 'binary' ? node.children.find((c) => c.field === 'operator') : undefined;
   if (op && /^(\|\||or)$/.test(textOf(file, op))) fallback = field(node, 'right');

@@ -276,6 +276,25 @@ export function placeholderPrefixes(template: string): string[] {
   return prefixes;
 }
 
+/** Names of counts the customer may choose (`quantity`, `seats`…): a server price times one is still the server's. */
+export const QUANTITY_NAME = /quantit|qty|count|seats|units|months|days|nights|hours|people|guests|tickets|number_of|licenses/i;
+
+/** A literal a Stripe key may be set from: not empty, not a publishable key. */
+export function isUsableKeyLiteral(value: string): boolean {
+  return value.trim() !== '' && !/^\s*pk_/.test(value);
+}
+
+/**
+ * Functions (or methods) by name, those in the same class (or module) as `from` winning over
+ * same-named ones elsewhere in the file: every Django view has its `post`, every Hanami action its `handle`.
+ */
+export function byNameNearest(file: { text: string }, all: readonly SyntaxNode[], from: SyntaxNode, scopes: ReadonlySet<string>): Map<string, SyntaxNode> {
+  const own = ancestor(from, scopes);
+  const byName = new Map<string, SyntaxNode>();
+  for (const fn of [...all.filter((f) => ancestor(f, scopes) !== own), ...all.filter((f) => ancestor(f, scopes) === own)]) byName.set(textOf(file, field(fn, 'name')!), fn);
+  return byName;
+}
+
 /** Stripe Connect OAuth authorize URLs. */
 export const STRIPE_AUTHORIZE_URL = /connect\.stripe\.com\/(express\/)?oauth\/(v2\/)?authorize/;
 
